@@ -1,0 +1,267 @@
+// outturn: the command line. It parses arguments and wires the library's stages
+// together; everything it reports comes from them.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "outturn/output.hpp"
+#include "outturn/pipeline.hpp"
+
+namespace {
+
+// Exit statuses (documented in --help and README).
+constexpr int exit_ok = 0;
+constexpr int exit_inconsistent = 1;
+constexpr int exit_error = 2;
+constexpr int exit_patterns = 3;
+
+constexpr const char* usage = R"(usage: outturn COMMAND [OPTIONS] FILE.pdf...
+
+Turns committee performance reports (PDF) into checked, structured data.
+
+commands:
+  extract FILE.pdf [-o OUT.json]   indicators, checks and diagnostics as JSON
+                                   (schema outturn/1, see docs/output.md);
+                                   several files need -d DIR (one FILE.json each)
+  check FILE.pdf...                recompute every checkable claim and print
+                                   the findings like compiler diagnostics
+  text FILE.pdf                    the lines outturn reads, with page and box
+                                   (for debugging the first stages)
+  patterns                         load the pattern files and run every
+                                   pattern's examples
+
+options:
+  -o, --output FILE     write JSON here instead of standard output (extract)
+  -d, --output-dir DIR  write DIR/NAME.json for each input (extract)
+  --all                 check: print consistent and unverifiable findings too
+  --patterns DIR        pattern directory (default: $OUTTURN_PATTERNS, then the
+                        installed share/outturn/patterns)
+  --password PW         password for encrypted PDFs (or $OUTTURN_PASSWORD)
+  -h, --help            this help
+  --version             print the version
+
+exit status:
+  0  success (check: nothing inconsistent)
+  1  check: at least one inconsistent claim
+  2  usage error, or a file could not be read (not a PDF, damaged, encrypted,
+     no text layer...); other files are still processed
+  3  the pattern files are invalid (nothing is processed)
+)";
+
+struct Arguments {
+    std::string command;
+    std::vector<std::string> files;
+    std::optional<std::string> output, output_dir, patterns_dir, password;
+    bool all = false;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+    std::cerr << "outturn: " << message << "\n" << "Try 'outturn --help'.\n";
+    std::exit(exit_error);
+}
+
+Arguments parse(int argc, char** argv) {
+    Arguments args;
+    std::vector<std::string> words(argv + 1, argv + argc);
+    auto value_of = [&](std::size_t& i) -> std::string {
+        if (i + 1 >= words.size()) usage_error("option " + words[i] + " needs a value");
+        return words[++i];
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (w == "-h" || w == "--help") {
+            std::cout << usage;
+            std::exit(exit_ok);
+        } else if (w == "--version") {
+            std::cout << "outturn " << outturn::version() << "\n";
+            std::exit(exit_ok);
+        } else if (w == "-o" || w == "--output") {
+            args.output = value_of(i);
+        } else if (w == "-d" || w == "--output-dir") {
+            args.output_dir = value_of(i);
+        } else if (w == "--patterns") {
+            args.patterns_dir = value_of(i);
+        } else if (w == "--password") {
+            args.password = value_of(i);
+        } else if (w == "--all") {
+            args.all = true;
+        } else if (w.size() > 1 && w[0] == '-') {
+            usage_error("unknown option " + w);
+        } else if (args.command.empty()) {
+            args.command = w;
+        } else {
+            args.files.push_back(w);
+        }
+    }
+    if (args.command.empty()) usage_error("no command given");
+    if (!args.password) {
+        if (const char* env = std::getenv("OUTTURN_PASSWORD")) args.password = env;
+    }
+    return args;
+}
+
+std::string default_patterns_dir() {
+    if (const char* env = std::getenv("OUTTURN_PATTERNS")) return env;
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        auto installed = exe.parent_path().parent_path() / "share" / "outturn" / "patterns";
+        if (std::filesystem::is_directory(installed, ec)) return installed.string();
+    }
+    return OUTTURN_SOURCE_PATTERNS;  // running from a build tree
+}
+
+outturn::patterns::PatternSet load_patterns(const Arguments& args) {
+    std::string dir = args.patterns_dir ? *args.patterns_dir : default_patterns_dir();
+    try {
+        return outturn::patterns::load_directory(dir);
+    } catch (const outturn::patterns::LoadError& e) {
+        std::cerr << "outturn: " << e.what() << "\n";
+        std::exit(exit_patterns);
+    }
+}
+
+std::optional<outturn::Result> run_file(const std::string& file, const Arguments& args, const outturn::patterns::PatternSet& patterns) {
+    outturn::pdf::Options options;
+    options.password = args.password;
+    try {
+        return outturn::process(outturn::pdf::read_file(file, options), patterns);
+    } catch (const outturn::pdf::Error& e) {
+        std::cerr << "outturn: " << file << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
+    }
+    return std::nullopt;
+}
+
+struct Summary {
+    int documents = 0, failed = 0, pages = 0, indicators = 0;
+    int checks[3] = {0, 0, 0};
+
+    void add(const outturn::Result& result) {
+        ++documents;
+        pages += result.document.page_count;
+        indicators += static_cast<int>(result.assembly.indicators.size());
+        for (const auto& check : result.checks) ++checks[static_cast<int>(check.status)];
+    }
+    std::string line() const {
+        return "outturn: " + std::to_string(documents) + " documents (" + std::to_string(failed) + " failed), " +
+               std::to_string(pages) + " pages, " + std::to_string(indicators) + " indicators; checks: " +
+               std::to_string(checks[0]) + " consistent, " + std::to_string(checks[1]) + " inconsistent, " +
+               std::to_string(checks[2]) + " unverifiable";
+    }
+};
+
+int command_extract(const Arguments& args) {
+    if (args.files.empty()) usage_error("extract needs a PDF file");
+    if (args.files.size() > 1 && !args.output_dir) usage_error("several files need --output-dir DIR");
+    if (args.output && args.output_dir) usage_error("give -o or -d, not both");
+    auto patterns = load_patterns(args);
+    if (args.output_dir) {
+        std::error_code ec;
+        std::filesystem::create_directories(*args.output_dir, ec);
+        if (ec) {
+            std::cerr << "outturn: " << *args.output_dir << ": cannot create directory: " << ec.message() << "\n";
+            return exit_error;
+        }
+    }
+    int status = exit_ok;
+    Summary summary;
+    for (const std::string& file : args.files) {
+        auto result = run_file(file, args, patterns);
+        if (!result) {
+            status = exit_error;
+            ++summary.failed;
+            continue;
+        }
+        summary.add(*result);
+        std::string json = outturn::output::to_json(*result).dump(2) + "\n";
+        try {
+            if (args.output_dir) {
+                std::filesystem::path out = std::filesystem::path(*args.output_dir) / std::filesystem::path(file).stem();
+                out += ".json";
+                outturn::output::write_atomically(out.string(), json);
+            } else if (args.output && *args.output != "-") {
+                outturn::output::write_atomically(*args.output, json);
+            } else {
+                std::cout << json;
+            }
+        } catch (const std::exception& e) {
+            std::cerr << "outturn: " << file << ": " << e.what() << "\n";
+            status = exit_error;
+        }
+    }
+    // A run over several files ends with what it found, for people and logs alike.
+    if (args.output_dir) std::cerr << summary.line() << "\n";
+    return status;
+}
+
+int command_check(const Arguments& args) {
+    if (args.files.empty()) usage_error("check needs at least one PDF file");
+    auto patterns = load_patterns(args);
+    int status = exit_ok;
+    int counts[3] = {0, 0, 0};
+    for (const std::string& file : args.files) {
+        auto result = run_file(file, args, patterns);
+        if (!result) {
+            status = exit_error;
+            continue;
+        }
+        for (const auto& check : result->checks) {
+            ++counts[static_cast<int>(check.status)];
+            if (check.status != outturn::reconcile::Status::inconsistent && !args.all) continue;
+            std::cout << file << ":" << check.source.page << ": " << outturn::reconcile::to_string(check.status) << " "
+                      << check.kind << ": \"" << check.source.quote << "\" - " << check.message << "\n";
+        }
+        if (status == exit_ok && counts[static_cast<int>(outturn::reconcile::Status::inconsistent)] > 0) status = exit_inconsistent;
+    }
+    std::cout << counts[0] << " consistent, " << counts[1] << " inconsistent, " << counts[2] << " unverifiable\n";
+    return status;
+}
+
+int command_text(const Arguments& args) {
+    if (args.files.size() != 1) usage_error("text needs exactly one PDF file");
+    outturn::pdf::Options options;
+    options.password = args.password;
+    try {
+        auto document = outturn::pdf::read_file(args.files[0], options);
+        auto layout = outturn::layout::build(document);
+        for (const auto& passage : layout.passages) {
+            const char* mark = passage.running ? "R" : passage.is_heading ? "H" : "-";
+            for (std::size_t k = 0; k < passage.line_count; ++k) {
+                const auto& line = layout.lines[passage.first_line + k];
+                std::printf("%d\t%s%s\t%.1f,%.1f,%.1f,%.1f\t%.1f%s\t%s\n", line.page, k == 0 ? "" : " ", mark, line.box.x0,
+                            line.box.y0, line.box.x1, line.box.y1, line.font_size, line.bold ? "b" : "", line.text.c_str());
+            }
+        }
+    } catch (const outturn::pdf::Error& e) {
+        std::cerr << "outturn: " << args.files[0] << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
+        return exit_error;
+    }
+    return exit_ok;
+}
+
+int command_patterns(const Arguments& args) {
+    auto patterns = load_patterns(args);
+    auto failures = outturn::patterns::check_examples(patterns);
+    for (const auto& f : failures) std::cerr << "outturn: " << f << "\n";
+    std::size_t examples = 0;
+    for (const auto& p : patterns.patterns()) examples += p.should_match.size() + p.should_not_match.size();
+    std::cout << patterns.patterns().size() << " patterns, " << examples << " examples, " << failures.size() << " failing\n";
+    return failures.empty() ? exit_ok : exit_patterns;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Arguments args = parse(argc, argv);
+    if (args.command == "extract") return command_extract(args);
+    if (args.command == "check") return command_check(args);
+    if (args.command == "text") return command_text(args);
+    if (args.command == "patterns") return command_patterns(args);
+    usage_error("unknown command '" + args.command + "'");
+}

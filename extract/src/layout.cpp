@@ -1,0 +1,305 @@
+#include "outturn/layout.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace outturn::layout {
+namespace {
+
+// Decodes one UTF-8 sequence at s[i]; invalid bytes come back as themselves (Latin-1) so nothing is lost.
+char32_t decode(std::string_view s, std::size_t& i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra == 0 || i + static_cast<std::size_t>(extra) >= s.size()) {
+        ++i;
+        return c;
+    }
+    char32_t code = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) {
+            ++i;
+            return c;
+        }
+        code = (code << 6) | (byte(i + k) & 0x3F);
+    }
+    i += static_cast<std::size_t>(extra) + 1;
+    return code;
+}
+
+void encode(char32_t code, std::string& out) {
+    if (code < 0x80) out += static_cast<char>(code);
+    else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+// nullptr: keep the character; "": drop it; otherwise its replacement.
+const char* replacement(char32_t c) {
+    switch (c) {
+    case 0xFB00: return "ff";
+    case 0xFB01: return "fi";
+    case 0xFB02: return "fl";
+    case 0xFB03: return "ffi";
+    case 0xFB04: return "ffl";
+    case 0xFB05: case 0xFB06: return "st";
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
+    case 0x3000: case '\t': case '\n': case '\r': case '\f': case '\v': return " ";
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: return "";
+    case 0x2212: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0xFE63: case 0xFF0D: return "-";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return "\"";
+    case 0x2026: return "...";
+    case 0x2044: case 0x2215: return "/";
+    case 0xFF05: return "%";
+    default: return nullptr;
+    }
+}
+
+}  // namespace
+
+Normalised normalise(std::string_view original) {
+    Normalised out;
+    out.text.reserve(original.size());
+    out.origin.reserve(original.size() + 1);
+    auto emit = [&](std::string_view piece, std::size_t from) {
+        for (char ch : piece) {
+            if (ch == ' ' && (out.text.empty() || out.text.back() == ' ')) continue;
+            out.text += ch;
+            out.origin.push_back(static_cast<std::uint32_t>(from));
+        }
+    };
+    for (std::size_t i = 0; i < original.size();) {
+        std::size_t start = i;
+        char32_t c = decode(original, i);
+        if (const char* r = replacement(c)) {
+            emit(r, start);
+        } else {
+            std::string enc;
+            encode(c, enc);
+            emit(enc, start);
+        }
+    }
+    if (!out.text.empty() && out.text.back() == ' ') {
+        out.text.pop_back();
+        out.origin.pop_back();
+    }
+    out.origin.push_back(static_cast<std::uint32_t>(original.size()));
+    return out;
+}
+
+Box Passage::box_of(std::size_t begin, std::size_t end) const {
+    Box covered;
+    bool any = false;
+    for (const Piece& piece : pieces) {
+        if (piece.end <= begin || piece.begin >= end) continue;
+        covered = any ? covered.united(piece.box) : piece.box;
+        any = true;
+    }
+    return any ? covered : box;
+}
+
+std::string Passage::quote_of(std::size_t begin, std::size_t end) const {
+    begin = std::min(begin, normalised.text.size());
+    end = std::clamp(end, begin, normalised.text.size());
+    std::size_t from = normalised.origin[begin];
+    std::size_t to = end < normalised.text.size() ? normalised.origin[end] : original.size();
+    // A match ending inside a multi-byte replacement (a ligature) takes the whole original character.
+    while (to < original.size() && (static_cast<unsigned char>(original[to]) & 0xC0) == 0x80) ++to;
+    std::string quote = original.substr(from, to - from);
+    while (!quote.empty() && quote.back() == ' ') quote.pop_back();
+    return quote;
+}
+
+namespace {
+
+bool is_lower_start(std::string_view s) {
+    return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
+}
+
+bool ends_with_word_hyphen(const std::string& s) {
+    return s.size() >= 2 && s.back() == '-' && std::isalpha(static_cast<unsigned char>(s[s.size() - 2]));
+}
+
+// A running header or footer repeats on many pages near the top or bottom edge;
+// page numbers differ, so digits are masked before comparing.
+std::string repetition_key(const std::string& text) {
+    std::string key;
+    for (char c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            if (key.empty() || key.back() != '#') key += '#';
+        } else if (!std::isspace(static_cast<unsigned char>(c))) {
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return key;
+}
+
+bool looks_like_numbered_heading(const std::string& text) {
+    // "3.1 Care package reviews", "4. Safe and vibrant communities"
+    std::size_t i = 0;
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+    if (i == 0 || i >= text.size() || text[i] != ' ') return false;
+    if (!std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+    std::size_t rest = i + 1;
+    return rest < text.size() && std::isupper(static_cast<unsigned char>(text[rest])) && text.size() <= 90 &&
+           text.back() != '.';
+}
+
+}  // namespace
+
+Layout build(const pdf::Document& document) {
+    Layout layout;
+    // Lines from Poppler's grouping.
+    std::vector<std::vector<std::size_t>> page_lines(document.pages.size());
+    for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        const pdf::Page& page = document.pages[p];
+        for (std::size_t w = 0; w < page.words.size(); ++w) {
+            const pdf::Word& word = page.words[w];
+            bool same_line = !layout.lines.empty() && !page_lines[p].empty() && layout.lines.back().page == page.number &&
+                             page.words[layout.lines.back().words.back()].line == word.line &&
+                             page.words[layout.lines.back().words.back()].block == word.block;
+            if (!same_line) {
+                Line line;
+                line.page = page.number;
+                line.block = word.block;
+                line.box = word.box;
+                line.bold = true;
+                layout.lines.push_back(std::move(line));
+                page_lines[p].push_back(layout.lines.size() - 1);
+            }
+            Line& line = layout.lines.back();
+            if (!line.words.empty()) {
+                const pdf::Word& prev = page.words[line.words.back()];
+                if (prev.space_after) line.text += ' ';
+            }
+            line.text += word.text;
+            line.words.push_back(w);
+            line.box = line.box.united(word.box);
+            line.bold = line.bold && word.bold;
+            line.font_size = std::max(line.font_size, word.font_size);
+        }
+    }
+
+    // Running headers and footers: same masked text near an edge on several pages.
+    std::map<std::string, std::set<int>> edge_pages;
+    auto near_edge = [&](const Line& line) {
+        double h = document.pages[static_cast<std::size_t>(line.page - 1)].height;
+        return h > 0 && (line.box.y1 < h * 0.12 || line.box.y0 > h * 0.88);
+    };
+    for (const Line& line : layout.lines) {
+        if (near_edge(line)) edge_pages[repetition_key(line.text)].insert(line.page);
+    }
+    std::size_t needed = std::max<std::size_t>(3, (document.pages.size() + 1) / 2);
+    std::set<std::string> running_keys;
+    for (const auto& [key, pages] : edge_pages) {
+        if (pages.size() >= needed && !key.empty()) running_keys.insert(key);
+    }
+
+    // Passages: one per Poppler block.
+    std::string section;
+    for (std::size_t i = 0; i < layout.lines.size();) {
+        std::size_t j = i + 1;
+        while (j < layout.lines.size() && layout.lines[j].page == layout.lines[i].page &&
+               layout.lines[j].block == layout.lines[i].block)
+            ++j;
+        Passage passage;
+        passage.page = layout.lines[i].page;
+        passage.first_line = i;
+        passage.line_count = j - i;
+        passage.box = layout.lines[i].box;
+        bool all_running = true;
+        const pdf::Page& page = document.pages[static_cast<std::size_t>(passage.page - 1)];
+        // Build original text and word pieces together, undoing "treat-\nment".
+        std::vector<std::pair<std::size_t, std::size_t>> word_spans;  // original offsets per word
+        std::vector<std::size_t> word_ids;
+        for (std::size_t k = i; k < j; ++k) {
+            const Line& line = layout.lines[k];
+            passage.box = passage.box.united(line.box);
+            if (!(near_edge(line) && running_keys.count(repetition_key(line.text)))) all_running = false;
+            for (std::size_t n = 0; n < line.words.size(); ++n) {
+                const pdf::Word& word = page.words[line.words[n]];
+                if (!passage.original.empty()) {
+                    bool line_start = n == 0;
+                    bool glue = line_start ? false : !page.words[line.words[n - 1]].space_after;
+                    if (line_start && ends_with_word_hyphen(passage.original) && is_lower_start(word.text)) {
+                        glue = true;  // hyphen is dropped from the normalised text below
+                    } else if (line_start && !passage.original.empty() && passage.original.back() == '-' &&
+                               std::isdigit(static_cast<unsigned char>(word.text.front()))) {
+                        glue = true;  // "Covid-" / "19"
+                    }
+                    if (!glue) passage.original += ' ';
+                }
+                word_spans.emplace_back(passage.original.size(), passage.original.size() + word.text.size());
+                word_ids.push_back(line.words[n]);
+                passage.original += word.text;
+            }
+        }
+        passage.running = all_running;
+        passage.normalised = normalise(passage.original);
+        // Drop hyphens that joined two halves of a word across a line break.
+        {
+            Normalised& nm = passage.normalised;
+            std::string text;
+            std::vector<std::uint32_t> origin;
+            for (std::size_t b = 0; b < nm.text.size(); ++b) {
+                bool joined_hyphen = false;
+                if (nm.text[b] == '-' && b > 0 && b + 1 < nm.text.size() && std::isalpha(static_cast<unsigned char>(nm.text[b - 1])) &&
+                    std::islower(static_cast<unsigned char>(nm.text[b + 1]))) {
+                    std::uint32_t next_origin = nm.origin[b + 1];
+                    // Only hyphens at a word boundary we glued: the next character starts a word.
+                    for (const auto& span : word_spans) {
+                        if (span.first == next_origin && span.first > 0 && passage.original[span.first - 1] == '-') joined_hyphen = true;
+                    }
+                }
+                if (joined_hyphen) continue;
+                text += nm.text[b];
+                origin.push_back(nm.origin[b]);
+            }
+            origin.push_back(nm.origin.back());
+            nm.text = std::move(text);
+            nm.origin = std::move(origin);
+        }
+        // Word pieces in normalised offsets.
+        for (std::size_t w = 0; w < word_spans.size(); ++w) {
+            const auto& nm = passage.normalised;
+            auto lo = std::lower_bound(nm.origin.begin(), nm.origin.end() - 1, word_spans[w].first);
+            auto hi = std::lower_bound(nm.origin.begin(), nm.origin.end() - 1, word_spans[w].second);
+            passage.pieces.push_back({static_cast<std::size_t>(lo - nm.origin.begin()),
+                                      static_cast<std::size_t>(hi - nm.origin.begin()), page.words[word_ids[w]].box});
+        }
+        const Line& first = layout.lines[i];
+        if (!passage.running && passage.line_count <= 2 && looks_like_numbered_heading(passage.text())) {
+            passage.is_heading = true;
+            section = passage.text();
+        } else if (!passage.running && passage.line_count == 1 && first.bold && passage.text().size() <= 90 &&
+                   section.empty()) {
+            passage.is_heading = true;
+        }
+        passage.section = section;
+        layout.passages.push_back(std::move(passage));
+        i = j;
+    }
+    for (const Line& line : layout.lines) {
+        if (near_edge(line) && running_keys.count(repetition_key(line.text))) {
+            if (std::find(layout.running_lines.begin(), layout.running_lines.end(), line.text) == layout.running_lines.end())
+                layout.running_lines.push_back(line.text);
+        }
+    }
+    return layout;
+}
+
+}  // namespace outturn::layout

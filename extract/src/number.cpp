@@ -1,0 +1,95 @@
+#include "outturn/number.hpp"
+
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace outturn {
+namespace {
+
+constexpr std::array<std::string_view, 20> units = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 8> tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+std::string lower(std::string_view s) {
+    std::string out;
+    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::optional<int> word_value(std::string_view word) {
+    for (std::size_t i = 0; i < units.size(); ++i)
+        if (word == units[i]) return static_cast<int>(i);
+    for (std::size_t i = 0; i < tens.size(); ++i)
+        if (word == tens[i]) return static_cast<int>(20 + 10 * i);
+    return std::nullopt;
+}
+
+std::optional<Figure> parse_words(std::string_view text) {
+    std::string s = lower(text);
+    std::size_t i = 0;
+    while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    std::size_t j = i;
+    while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
+    std::string word = s.substr(i, j - i);
+    std::size_t dash = word.find('-');
+    if (dash != std::string::npos) {  // "twenty-one"
+        auto t = word_value(word.substr(0, dash));
+        auto u = word_value(word.substr(dash + 1));
+        if (t && u && *t >= 20 && *u < 10) return Figure{static_cast<double>(*t + *u), 0, std::string(text.substr(i, j - i))};
+        return std::nullopt;
+    }
+    if (auto v = word_value(word)) return Figure{static_cast<double>(*v), 0, std::string(text.substr(i, j - i))};
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Figure> parse_figure(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == text.size()) return parse_words(text);
+    std::size_t start = i;
+    bool negative = start > 0 && text[start - 1] == '-' && (start == 1 || !std::isalnum(static_cast<unsigned char>(text[start - 2])));
+    std::string digits;
+    int decimals = 0;
+    bool in_fraction = false;
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits += c;
+            if (in_fraction) ++decimals;
+        } else if (c == ',' && !in_fraction) {
+            // A thousands comma is followed by exactly three digits.
+            std::size_t k = i + 1;
+            int run = 0;
+            while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k, ++run;
+            if (run != 3) break;
+        } else if (c == '.' && !in_fraction && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+            digits += '.';
+            in_fraction = true;
+        } else {
+            break;
+        }
+    }
+    std::size_t end = i;
+    if (end < text.size() && text[end] == '%') ++end;
+    Figure figure;
+    figure.number = std::stod(digits) * (negative ? -1 : 1);
+    figure.decimals = decimals;
+    figure.text = std::string(text.substr(negative ? start - 1 : start, end - (negative ? start - 1 : start)));
+    return figure;
+}
+
+double half_unit(int decimals) { return 0.5 * std::pow(10.0, -decimals); }
+
+std::string format_number(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+}  // namespace outturn

@@ -1,0 +1,109 @@
+#include "outturn/output.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace outturn::output {
+namespace {
+
+using nlohmann::json;
+
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json bbox(const Box& b) {
+    auto r = [](double v) { return std::round(v * 100) / 100; };
+    return json::array({r(b.x0), r(b.y0), r(b.x1), r(b.y1)});
+}
+
+json figure_number(const std::optional<Figure>& f) { return f ? json(f->number) : json(nullptr); }
+
+json provenance(const indicators::Provenance& p, bool with_pattern) {
+    json j = {{"page", p.page}, {"bbox", bbox(p.bbox)}, {"quote", p.quote}};
+    if (with_pattern) j["pattern"] = p.pattern;
+    return j;
+}
+
+json indicator(const indicators::Indicator& ind) {
+    json j;
+    j["id"] = ind.id;
+    j["name"] = nullable(ind.name);
+    j["section"] = nullable(ind.section);
+    j["period"] = ind.period.empty() ? json(nullptr) : json{{"text", ind.period}};
+    j["value"] = {{"number", ind.value.number}, {"text", ind.value.text}, {"unit", nullable(ind.unit)}, {"decimals", ind.value.decimals}};
+    j["numerator"] = figure_number(ind.numerator);
+    j["denominator"] = figure_number(ind.denominator);
+    j["target"] = ind.target ? json{{"number", ind.target->number}, {"text", ind.target->text}} : json(nullptr);
+    j["polarity"] = nullable(ind.polarity);
+    j["rag"] = nullable(ind.rag);
+    j["previous"] = ind.previous ? json{{"number", ind.previous->figure.number}, {"text", ind.previous->figure.text},
+                                         {"period", nullable(ind.previous->period)}}
+                                 : json(nullptr);
+    j["benchmarks"] = json::array();
+    for (const auto& b : ind.benchmarks) j["benchmarks"].push_back({{"label", b.label}, {"number", b.figure.number}, {"text", b.figure.text}});
+    j["source"] = provenance(ind.source, true);
+    j["mentions"] = json::array();
+    for (const auto& m : ind.mentions) j["mentions"].push_back(provenance(m, true));
+    return j;
+}
+
+json check(const reconcile::Check& c) {
+    return {{"kind", c.kind},
+            {"status", reconcile::to_string(c.status)},
+            {"stated", c.stated},
+            {"recomputed", nullable(c.recomputed)},
+            {"tolerance", nullable(c.tolerance)},
+            {"message", c.message},
+            {"rule", c.rule},
+            {"indicator", nullable(c.indicator)},
+            {"source", provenance(c.source, false)}};
+}
+
+}  // namespace
+
+json to_json(const Result& result) {
+    json j;
+    j["schema"] = schema_version;
+    j["tool"] = {{"name", "outturn"}, {"version", version()}};
+    const pdf::Document& doc = result.document;
+    j["source"] = {{"file", doc.file}, {"sha256", doc.sha256}, {"pages", doc.page_count},
+                   {"producer", nullable(doc.producer)}, {"title", nullable(doc.title)}};
+    j["indicators"] = json::array();
+    for (const auto& ind : result.assembly.indicators) j["indicators"].push_back(indicator(ind));
+    j["checks"] = json::array();
+    for (const auto& c : result.checks) j["checks"].push_back(check(c));
+    j["diagnostics"] = json::array();
+    for (const auto& d : result.diagnostics)
+        j["diagnostics"].push_back({{"level", d.level}, {"page", d.page > 0 ? json(d.page) : json(nullptr)}, {"message", d.message}});
+    return j;
+}
+
+void write_atomically(const std::string& path, const std::string& content) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path temporary = target;
+    temporary += ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error("cannot write " + temporary.string());
+        out << content;
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw std::runtime_error("cannot write " + temporary.string() + " (disk full?)");
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, target, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw std::runtime_error("cannot rename into " + path + ": " + ec.message());
+    }
+}
+
+}  // namespace outturn::output

@@ -1,0 +1,86 @@
+#include "outturn/recognise.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+namespace outturn::recognise {
+namespace {
+
+void find_with(const patterns::Pattern& pattern, std::string_view text, std::vector<Match>& found) {
+    const re2::RE2& re = *pattern.regex;
+    int groups = re.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups) + 1);
+    std::size_t pos = 0;
+    while (pos <= text.size() && re.Match(text, pos, text.size(), re2::RE2::UNANCHORED, pieces.data(), groups + 1)) {
+        Match match;
+        match.pattern = pattern.id;
+        match.produces = pattern.produces;
+        match.begin = static_cast<std::size_t>(pieces[0].data() - text.data());
+        match.end = match.begin + pieces[0].size();
+        for (const auto& [name, group] : re.NamedCapturingGroups()) {
+            const re2::StringPiece& piece = pieces[static_cast<std::size_t>(group)];
+            if (piece.data() == nullptr) continue;
+            std::size_t b = static_cast<std::size_t>(piece.data() - text.data());
+            match.captures[name] = Capture{std::string(piece), b, b + piece.size()};
+        }
+        // An empty match must still move on, or the loop would never end.
+        pos = match.end > match.begin ? match.end : match.end + 1;
+        found.push_back(std::move(match));
+    }
+}
+
+bool inside(const Match& inner, const Match& outer) {
+    return outer.begin <= inner.begin && inner.end <= outer.end;
+}
+
+bool overlap(const Match& a, const Match& b) { return a.begin < b.end && b.begin < a.end; }
+
+// Two readings of the same words as different statements of one kind
+// ("stands at 33.1%" and "33.1% (54 / 163), off target...") cannot both be
+// right; the longer one read more of the sentence.
+bool superseded(const Match& m, const Match& kept) {
+    return inside(m, kept) || (m.produces == kept.produces && overlap(m, kept));
+}
+
+}  // namespace
+
+std::vector<Match> find_in_text(std::string_view text, const patterns::PatternSet& set) {
+    std::vector<Match> found;
+    for (int index : set.candidates(text)) find_with(set.patterns()[static_cast<std::size_t>(index)], text, found);
+
+    // Longer statements win over the fragments they contain and over shorter
+    // overlapping readings of the same kind; on equal spans the one that read
+    // more roles wins, then the earlier pattern.
+    std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+        return a.captures.size() > b.captures.size();
+    });
+    std::vector<Match> kept;
+    for (Match& m : found) {
+        bool covered = std::any_of(kept.begin(), kept.end(), [&](const Match& k) { return superseded(m, k); });
+        if (!covered) kept.push_back(std::move(m));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    return kept;
+}
+
+std::vector<Match> find_all(const layout::Layout& layout, const patterns::PatternSet& set) {
+    std::vector<Match> all;
+    for (std::size_t p = 0; p < layout.passages.size(); ++p) {
+        const layout::Passage& passage = layout.passages[p];
+        if (passage.running) continue;
+        for (Match& m : find_in_text(passage.text(), set)) {
+            m.passage = p;
+            m.page = passage.page;
+            m.box = passage.box_of(m.begin, m.end);
+            m.quote = passage.quote_of(m.begin, m.end);
+            all.push_back(std::move(m));
+        }
+    }
+    return all;
+}
+
+}  // namespace outturn::recognise

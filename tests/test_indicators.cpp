@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "outturn/indicators.hpp"
+#include "synthetic.hpp"
+
+using namespace outturn;
+
+namespace {
+const patterns::PatternSet& shipped() {
+    static patterns::PatternSet set = patterns::load_directory(OUTTURN_PATTERNS_DIR);
+    return set;
+}
+
+struct Built {
+    layout::Layout layout;
+    indicators::Assembly assembly;
+};
+
+// One passage per entry; a string starting with a digit and a space becomes a numbered heading.
+Built build(const std::vector<std::string>& passages) {
+    pdf::Document doc;
+    doc.pages.push_back(synthetic::page(1));
+    double y = 100;
+    int block = 0;
+    for (const auto& text : passages) {
+        synthetic::add_line(doc.pages[0], y, text, block, block);
+        ++block;
+        y += 20;
+    }
+    doc.page_count = 1;
+    Built built;
+    built.layout = layout::build(doc);
+    built.assembly = indicators::assemble(built.layout, recognise::find_all(built.layout, shipped()));
+    return built;
+}
+}  // namespace
+
+TEST_CASE("a target stated before the value in its section attaches to it", "[indicators]") {
+    auto built = build({"3.1 Care package reviews",
+                        "Performance remains below the target of 85% though within tolerance at 82.9% (819 / 988)."});
+    REQUIRE(built.assembly.indicators.size() == 1);
+    const auto& ind = built.assembly.indicators[0];
+    CHECK(ind.name == "Care package reviews");
+    CHECK(ind.value.number == Approx(82.9));
+    CHECK(ind.unit == "%");
+    REQUIRE(ind.target);
+    CHECK(ind.target->number == 85);
+    CHECK(ind.numerator->number == 819);
+    CHECK(ind.denominator->number == 988);
+    CHECK(ind.source.page == 1);
+    CHECK(ind.source.quote == "82.9% (819 / 988)");
+    REQUIRE(built.assembly.ratios.size() == 1);
+}
+
+TEST_CASE("a restatement is one indicator with two mentions", "[indicators]") {
+    auto built = build({"3.4 Carers' assessments",
+                        "Performance stands at 33.1% (54 / 163), off target (60%) by 26.9.",
+                        "Performance was significantly below target with an actual year-to-date of 33.1%, below target (60%) by 26.9."});
+    REQUIRE(built.assembly.indicators.size() == 1);
+    CHECK(built.assembly.indicators[0].mentions.size() == 1);
+    CHECK(built.assembly.gaps.size() == 2);
+}
+
+TEST_CASE("targets do not leak into another section", "[indicators]") {
+    auto built = build({"3.6 Health visiting", "The target of 70% was set last year.", "3.7 Reablement",
+                        "At the close of Q1, 47.19% of completions were successful."});
+    REQUIRE(built.assembly.indicators.size() == 1);
+    CHECK_FALSE(built.assembly.indicators[0].target);
+}
+
+TEST_CASE("the target in the statement wins over an earlier one", "[indicators]") {
+    auto built = build({"4.3 SEND", "The 2019/20 target of 100% was unrealistic.",
+                        "Performance for Q1 stands at 91.7% (33/36), above target (90%) by 1.7."});
+    REQUIRE(built.assembly.indicators.size() == 1);
+    CHECK(built.assembly.indicators[0].target->number == 90);
+}
+
+TEST_CASE("a form's fields make one indicator", "[indicators]") {
+    auto built = build({"Indicator Description:", "Housing: Number of people rough sleeping", "2021-22 Q2 outturn: 54",
+                        "Quarterly Target: 36", "Good performance is: Low"});
+    REQUIRE(built.assembly.indicators.size() == 1);
+    const auto& ind = built.assembly.indicators[0];
+    CHECK(ind.name == "Housing: Number of people rough sleeping");
+    CHECK(ind.period == "2021-22 Q2");
+    CHECK(ind.value.number == 54);
+    CHECK(ind.unit.empty());
+    REQUIRE(ind.target);
+    CHECK(ind.target->number == 36);
+    CHECK(ind.polarity == "lower");
+}
+
+TEST_CASE("no statements, no indicators", "[indicators]") {
+    auto built = build({"Summary of financial implications:", "None identified."});
+    CHECK(built.assembly.indicators.empty());
+    CHECK(built.assembly.ratios.empty());
+}
