@@ -18,11 +18,12 @@ regex: (?P<numerator>{COUNT})\s+(?:out of|of)\s+(?P<denominator>{COUNT})\s*\(\s*
 match: only 7 out of 84 (8.3%) were completed => numerator=7 | denominator=84 | value=8.3%
 no-match: 7 out of 84 were completed
 
-pattern ratio.parts_follow
-produces: value
-description: A share, then a following sentence that gives its parts: "6.56%, which relates to 17 completions ... out of 259 clients".
-regex: (?P<value>{PCT})[^%]{0,40}?\b(?:(?:which|this|that)\s+)?(?:relates?|related|equates?|equated|represents?|represented)\s+to\s+(?:only\s+)?(?P<numerator>{COUNT})\b[^.;%]{0,80}?\bout\s+of\s+(?P<denominator>{COUNT})\b
-match: local performance stands at 6.56%, which relates to 17 completions without re-presentation out of 259 clients => value=6.56% | numerator=17 | denominator=259
-match: at 38.31%. This relates to 77 completions without re-presentation out of 201 clients in treatment => value=38.31% | numerator=77 | denominator=201
-match: January's improvement to 50% relates to only one IHA out of two => value=50% | numerator=one | denominator=two
+pattern parts.relates_to
+produces: parts
+description: The parts of a share stated just before: "6.56%, which relates to 17 completions ... out of 259 clients".
+regex: \b(?:relates?|related|relating|equates?|equated|represents?|represented)\s+to\s+(?:only\s+)?(?P<numerator>{COUNT})\b[^.;%]{0,80}?\bout\s+of\s+(?P<denominator>{COUNT})\b
+match: local performance stands at 6.56%, which relates to 17 completions without re-presentation out of 259 clients => numerator=17 | denominator=259
+match: at 38.31%. This relates to 77 completions without re-presentation out of 201 clients in treatment => numerator=77 | denominator=201
+match: January's improvement to 50% relates to only one IHA out of two => numerator=one | denominator=two
+match: satisfaction was 91%, which equated to 212 residents out of 233 surveyed => numerator=212 | denominator=233
 no-match: 6.56%, which relates to the 17 cases closed last year

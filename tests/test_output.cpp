@@ -9,9 +9,9 @@ using namespace outturn;
 using nlohmann::json;
 
 namespace {
-const patterns::PatternSet& shipped() {
-    static patterns::PatternSet set = patterns::load_directory(OUTTURN_PATTERNS_DIR);
-    return set;
+const Rules& shipped() {
+    static Rules rules = load_rules(OUTTURN_PATTERNS_DIR);
+    return rules;
 }
 }  // namespace
 

@@ -12,6 +12,7 @@
 
 #include "outturn/output.hpp"
 #include "outturn/pipeline.hpp"
+#include "outturn/tables.hpp"
 
 namespace {
 
@@ -33,6 +34,7 @@ commands:
                                    the findings like compiler diagnostics
   text FILE.pdf                    the lines outturn reads, with page and box
                                    (for debugging the first stages)
+  tables FILE.pdf                  the ruled tables outturn finds, cell by cell
   patterns                         load the pattern files and run every
                                    pattern's examples
 
@@ -117,21 +119,21 @@ std::string default_patterns_dir() {
     return OUTTURN_SOURCE_PATTERNS;  // running from a build tree
 }
 
-outturn::patterns::PatternSet load_patterns(const Arguments& args) {
+outturn::Rules load_rules(const Arguments& args) {
     std::string dir = args.patterns_dir ? *args.patterns_dir : default_patterns_dir();
     try {
-        return outturn::patterns::load_directory(dir);
+        return outturn::load_rules(dir);
     } catch (const outturn::patterns::LoadError& e) {
         std::cerr << "outturn: " << e.what() << "\n";
         std::exit(exit_patterns);
     }
 }
 
-std::optional<outturn::Result> run_file(const std::string& file, const Arguments& args, const outturn::patterns::PatternSet& patterns) {
+std::optional<outturn::Result> run_file(const std::string& file, const Arguments& args, const outturn::Rules& rules) {
     outturn::pdf::Options options;
     options.password = args.password;
     try {
-        return outturn::process(outturn::pdf::read_file(file, options), patterns);
+        return outturn::process(outturn::pdf::read_file(file, options), rules);
     } catch (const outturn::pdf::Error& e) {
         std::cerr << "outturn: " << file << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
     }
@@ -160,7 +162,7 @@ int command_extract(const Arguments& args) {
     if (args.files.empty()) usage_error("extract needs a PDF file");
     if (args.files.size() > 1 && !args.output_dir) usage_error("several files need --output-dir DIR");
     if (args.output && args.output_dir) usage_error("give -o or -d, not both");
-    auto patterns = load_patterns(args);
+    auto rules = load_rules(args);
     if (args.output_dir) {
         std::error_code ec;
         std::filesystem::create_directories(*args.output_dir, ec);
@@ -172,7 +174,7 @@ int command_extract(const Arguments& args) {
     int status = exit_ok;
     Summary summary;
     for (const std::string& file : args.files) {
-        auto result = run_file(file, args, patterns);
+        auto result = run_file(file, args, rules);
         if (!result) {
             status = exit_error;
             ++summary.failed;
@@ -202,11 +204,11 @@ int command_extract(const Arguments& args) {
 
 int command_check(const Arguments& args) {
     if (args.files.empty()) usage_error("check needs at least one PDF file");
-    auto patterns = load_patterns(args);
+    auto rules = load_rules(args);
     int status = exit_ok;
     int counts[3] = {0, 0, 0};
     for (const std::string& file : args.files) {
-        auto result = run_file(file, args, patterns);
+        auto result = run_file(file, args, rules);
         if (!result) {
             status = exit_error;
             continue;
@@ -245,13 +247,41 @@ int command_text(const Arguments& args) {
     return exit_ok;
 }
 
+int command_tables(const Arguments& args) {
+    if (args.files.size() != 1) usage_error("tables needs exactly one PDF file");
+    outturn::pdf::Options options;
+    options.password = args.password;
+    try {
+        auto document = outturn::pdf::read_file(args.files[0], options);
+        int n = 0;
+        for (const auto& table : outturn::tables::detect_all(document)) {
+            std::printf("table %d: pages %d-%d, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
+                        table.last_page, table.rows.size(), table.columns, table.header_rows, table.box.x0, table.box.y0,
+                        table.box.x1, table.box.y1);
+            for (std::size_t r = 0; r < table.rows.size(); ++r) {
+                std::printf("  row %zu:", r);
+                for (const auto& cell : table.rows[r]) {
+                    if (cell.covered) continue;
+                    std::string text = cell.text.size() > 40 ? cell.text.substr(0, 37) + "..." : cell.text;
+                    std::printf(" [%s]%s", text.c_str(), cell.fill ? "*" : "");
+                }
+                std::printf("\n");
+            }
+        }
+    } catch (const outturn::pdf::Error& e) {
+        std::cerr << "outturn: " << args.files[0] << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
+        return exit_error;
+    }
+    return exit_ok;
+}
+
 int command_patterns(const Arguments& args) {
-    auto patterns = load_patterns(args);
-    auto failures = outturn::patterns::check_examples(patterns);
+    auto rules = load_rules(args);
+    auto failures = outturn::patterns::check_examples(rules.patterns);
     for (const auto& f : failures) std::cerr << "outturn: " << f << "\n";
     std::size_t examples = 0;
-    for (const auto& p : patterns.patterns()) examples += p.should_match.size() + p.should_not_match.size();
-    std::cout << patterns.patterns().size() << " patterns, " << examples << " examples, " << failures.size() << " failing\n";
+    for (const auto& p : rules.patterns.patterns()) examples += p.should_match.size() + p.should_not_match.size();
+    std::cout << rules.patterns.patterns().size() << " patterns, " << examples << " examples, " << failures.size() << " failing\n";
     return failures.empty() ? exit_ok : exit_patterns;
 }
 
@@ -263,5 +293,6 @@ int main(int argc, char** argv) {
     if (args.command == "check") return command_check(args);
     if (args.command == "text") return command_text(args);
     if (args.command == "patterns") return command_patterns(args);
+    if (args.command == "tables") return command_tables(args);
     usage_error("unknown command '" + args.command + "'");
 }

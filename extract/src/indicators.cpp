@@ -55,6 +55,9 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
     std::size_t last_indicator_passage = static_cast<std::size_t>(-1);
 
     auto provenance = [](const recognise::Match& m) { return Provenance{m.page, m.box, m.quote, m.pattern}; };
+    // Where each indicator's value was last stated, so that parts stated after it
+    // in the same passage can be quoted together with it.
+    std::map<std::string, std::pair<std::size_t, std::size_t>> last_value_at;
 
     for (std::size_t mi = 0; mi < matches.size(); ++mi) {
         const recognise::Match& m = matches[mi];
@@ -116,6 +119,32 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             if (!figure || scope.indicators.empty()) break;
             Indicator& ind = out.indicators[scope.indicators.back()];
             if (!ind.previous) ind.previous = Previous{*figure, m.has("previous_period") ? m.text_of("previous_period") : ""};
+            // "compared with Q1 2019/20 (84%, 353 / 420)": the earlier share is checkable too.
+            auto numerator = figure_of(m, "numerator");
+            auto denominator = figure_of(m, "denominator");
+            if (numerator && denominator && is_percent(*figure))
+                out.ratios.push_back(RatioClaim{ind.id, *figure, *numerator, *denominator, provenance(m)});
+            break;
+        }
+        case patterns::Produces::parts: {
+            auto numerator = figure_of(m, "numerator");
+            auto denominator = figure_of(m, "denominator");
+            // Parts belong to the share stated just before them in the same passage;
+            // further away, which share they split is a guess.
+            Indicator* owner = last_in_passage();
+            if (!numerator || !denominator || owner == nullptr || owner->unit != "%") break;
+            Indicator& ind = *owner;
+            if (!ind.numerator) {
+                ind.numerator = numerator;
+                ind.denominator = denominator;
+            }
+            Provenance where = provenance(m);
+            auto at = last_value_at.find(ind.id);
+            if (at != last_value_at.end() && at->second.first == m.passage) {
+                where.quote = passage.quote_of(at->second.second, m.end);
+                where.bbox = passage.box_of(at->second.second, m.end);
+            }
+            out.ratios.push_back(RatioClaim{ind.id, ind.value, *numerator, *denominator, where});
             break;
         }
         case patterns::Produces::name: break;
@@ -151,6 +180,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 ind->mentions.push_back(provenance(m));
             }
             last_indicator_passage = m.passage;
+            last_value_at[ind->id] = {m.passage, m.begin};
             if (m.has("period") && ind->period.empty()) ind->period = m.text_of("period");
             auto numerator = figure_of(m, "numerator");
             auto denominator = figure_of(m, "denominator");
@@ -176,6 +206,102 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         }
     }
     return out;
+}
+
+namespace {
+
+std::string header_text(const tables::Table& table, int column) {
+    std::string text;
+    for (int r = 0; r < table.header_rows; ++r) {
+        const tables::Cell& cell = table.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(column)];
+        if (cell.covered || cell.text.empty()) continue;
+        text += text.empty() ? cell.text : " " + cell.text;
+    }
+    return text;
+}
+
+// A cell that is a number and nothing else ("70.00", "4,469", "41.4%").
+std::optional<Figure> numeric_cell(const std::string& text) {
+    auto figure = parse_figure(text);
+    if (!figure) return std::nullopt;
+    std::string compact;
+    for (char c : text)
+        if (c != ' ') compact += c;
+    if (compact != figure->text) return std::nullopt;
+    return figure;
+}
+
+std::string rag_word(const std::string& text) {
+    std::string t = lower(text);
+    for (const char* word : {"red", "amber", "green"})
+        if (t == word || t.rfind(std::string(word) + " ", 0) == 0) return word;
+    if (t == "r") return "red";
+    if (t == "a") return "amber";
+    if (t == "g") return "green";
+    return {};
+}
+
+}  // namespace
+
+std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers) {
+    if (table.header_rows == 0) return std::nullopt;
+    Columns columns;
+    for (int c = 0; c < table.columns; ++c) {
+        std::string role = headers.role_of(header_text(table, c));
+        if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
+    }
+    if (!columns.by_role.count("name") || !columns.by_role.count("value")) return std::nullopt;
+    return columns;
+}
+
+void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly) {
+    for (std::size_t t = 0; t < found.size(); ++t) {
+        const tables::Table& table = found[t];
+        auto columns = columns_of(table, headers);
+        if (!columns) continue;
+        auto cell_of = [&](const std::vector<tables::Cell>& row, const std::string& role) -> const tables::Cell* {
+            auto it = columns->by_role.find(role);
+            if (it == columns->by_role.end()) return nullptr;
+            const tables::Cell& cell = row[static_cast<std::size_t>(it->second)];
+            return cell.covered ? nullptr : &cell;
+        };
+        auto text_of = [&](const std::vector<tables::Cell>& row, const std::string& role) {
+            const tables::Cell* cell = cell_of(row, role);
+            return cell ? cell->text : std::string{};
+        };
+        std::string value_header = header_text(table, columns->by_role.at("value"));
+        for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
+            const auto& row = table.rows[r];
+            const tables::Cell* value_cell = cell_of(row, "value");
+            if (!value_cell) continue;
+            auto value = numeric_cell(value_cell->text);
+            std::string name = text_of(row, "name");
+            if (!value || name.empty()) continue;
+            Indicator ind;
+            ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
+            ind.name = name;
+            ind.value = *value;
+            std::string unit = text_of(row, "unit");
+            ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
+            ind.period = text_of(row, "period");
+            ind.target = numeric_cell(text_of(row, "target"));
+            if (auto previous = numeric_cell(text_of(row, "previous")))
+                ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
+            if (const tables::Cell* rag = cell_of(row, "rag")) {
+                ind.rag = rag_word(rag->text);
+                ind.rag_source = ind.rag.empty() ? "" : "text";
+                if (ind.rag.empty() && rag->fill) {
+                    ind.rag = tables::rag_of_colour(*rag->fill);
+                    if (!ind.rag.empty()) ind.rag_source = "colour";
+                }
+            }
+            ind.direction = lower(text_of(row, "direction"));
+            ind.polarity = polarity_of(text_of(row, "polarity"));
+            ind.source = Provenance{value_cell->page, value_cell->box, value_cell->text, "table:" + value_header,
+                                    static_cast<int>(t), static_cast<int>(r)};
+            assembly.indicators.push_back(std::move(ind));
+        }
+    }
 }
 
 }  // namespace outturn::indicators

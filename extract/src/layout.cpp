@@ -126,12 +126,12 @@ std::string Passage::quote_of(std::size_t begin, std::size_t end) const {
 
 namespace {
 
-bool is_lower_start(std::string_view s) {
-    return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
+bool starts_word(std::string_view s) {
+    return !s.empty() && std::isalnum(static_cast<unsigned char>(s.front()));
 }
 
-bool ends_with_word_hyphen(const std::string& s) {
-    return s.size() >= 2 && s.back() == '-' && std::isalpha(static_cast<unsigned char>(s[s.size() - 2]));
+bool ends_with_hyphen(const std::string& s) {
+    return s.size() >= 2 && s.back() == '-' && std::isalnum(static_cast<unsigned char>(s[s.size() - 2]));
 }
 
 // A running header or footer repeats on many pages near the top or bottom edge;
@@ -235,12 +235,10 @@ Layout build(const pdf::Document& document) {
                 if (!passage.original.empty()) {
                     bool line_start = n == 0;
                     bool glue = line_start ? false : !page.words[line.words[n - 1]].space_after;
-                    if (line_start && ends_with_word_hyphen(passage.original) && is_lower_start(word.text)) {
-                        glue = true;  // hyphen is dropped from the normalised text below
-                    } else if (line_start && !passage.original.empty() && passage.original.back() == '-' &&
-                               std::isdigit(static_cast<unsigned char>(word.text.front()))) {
-                        glue = true;  // "Covid-" / "19"
-                    }
+                    // A hyphen at a line end joins the halves but stays: office suites do not
+                    // hyphenate by default, so it is nearly always the word's own ("anti-social",
+                    // "Covid-19") and dropping it would misquote the page.
+                    if (line_start && ends_with_hyphen(passage.original) && starts_word(word.text)) glue = true;
                     if (!glue) passage.original += ' ';
                 }
                 word_spans.emplace_back(passage.original.size(), passage.original.size() + word.text.size());
@@ -250,29 +248,6 @@ Layout build(const pdf::Document& document) {
         }
         passage.running = all_running;
         passage.normalised = normalise(passage.original);
-        // Drop hyphens that joined two halves of a word across a line break.
-        {
-            Normalised& nm = passage.normalised;
-            std::string text;
-            std::vector<std::uint32_t> origin;
-            for (std::size_t b = 0; b < nm.text.size(); ++b) {
-                bool joined_hyphen = false;
-                if (nm.text[b] == '-' && b > 0 && b + 1 < nm.text.size() && std::isalpha(static_cast<unsigned char>(nm.text[b - 1])) &&
-                    std::islower(static_cast<unsigned char>(nm.text[b + 1]))) {
-                    std::uint32_t next_origin = nm.origin[b + 1];
-                    // Only hyphens at a word boundary we glued: the next character starts a word.
-                    for (const auto& span : word_spans) {
-                        if (span.first == next_origin && span.first > 0 && passage.original[span.first - 1] == '-') joined_hyphen = true;
-                    }
-                }
-                if (joined_hyphen) continue;
-                text += nm.text[b];
-                origin.push_back(nm.origin[b]);
-            }
-            origin.push_back(nm.origin.back());
-            nm.text = std::move(text);
-            nm.origin = std::move(origin);
-        }
         // Word pieces in normalised offsets.
         for (std::size_t w = 0; w < word_spans.size(); ++w) {
             const auto& nm = passage.normalised;

@@ -24,7 +24,32 @@ json figure_number(const std::optional<Figure>& f) { return f ? json(f->number) 
 json provenance(const indicators::Provenance& p, bool with_pattern) {
     json j = {{"page", p.page}, {"bbox", bbox(p.bbox)}, {"quote", p.quote}};
     if (with_pattern) j["pattern"] = p.pattern;
+    if (p.table >= 0) {
+        j["table"] = p.table;
+        j["row"] = p.row;
+    }
     return j;
+}
+
+json table(const tables::Table& t) {
+    json rows = json::array();
+    for (const auto& row : t.rows) {
+        json cells = json::array();
+        for (const auto& cell : row) {
+            if (cell.covered) {
+                cells.push_back(nullptr);  // inside a merged cell; keeps the grid's columns aligned
+                continue;
+            }
+            json c = {{"text", cell.text}, {"page", cell.page}, {"bbox", bbox(cell.box)}};
+            if (cell.row_span > 1) c["row_span"] = cell.row_span;
+            if (cell.col_span > 1) c["col_span"] = cell.col_span;
+            if (cell.fill) c["fill"] = json::array({cell.fill->r, cell.fill->g, cell.fill->b});
+            cells.push_back(std::move(c));
+        }
+        rows.push_back(std::move(cells));
+    }
+    return {{"page", t.page}, {"last_page", t.last_page}, {"bbox", bbox(t.box)}, {"columns", t.columns},
+            {"header_rows", t.header_rows}, {"rows", std::move(rows)}};
 }
 
 json indicator(const indicators::Indicator& ind) {
@@ -39,6 +64,8 @@ json indicator(const indicators::Indicator& ind) {
     j["target"] = ind.target ? json{{"number", ind.target->number}, {"text", ind.target->text}} : json(nullptr);
     j["polarity"] = nullable(ind.polarity);
     j["rag"] = nullable(ind.rag);
+    if (!ind.rag_source.empty()) j["rag_source"] = ind.rag_source;
+    j["direction"] = nullable(ind.direction);
     j["previous"] = ind.previous ? json{{"number", ind.previous->figure.number}, {"text", ind.previous->figure.text},
                                          {"period", nullable(ind.previous->period)}}
                                  : json(nullptr);
@@ -73,6 +100,8 @@ json to_json(const Result& result) {
                    {"producer", nullable(doc.producer)}, {"title", nullable(doc.title)}};
     j["indicators"] = json::array();
     for (const auto& ind : result.assembly.indicators) j["indicators"].push_back(indicator(ind));
+    j["tables"] = json::array();
+    for (const auto& t : result.tables) j["tables"].push_back(table(t));
     j["checks"] = json::array();
     for (const auto& c : result.checks) j["checks"].push_back(check(c));
     j["diagnostics"] = json::array();

@@ -19,6 +19,7 @@ const char* to_string(Produces produces) {
     case Produces::name: return "name";
     case Produces::benchmark: return "benchmark";
     case Produces::previous: return "previous";
+    case Produces::parts: return "parts";
     }
     return "value";
 }
@@ -30,7 +31,8 @@ constexpr std::size_t max_file_bytes = 1 << 20;
 const std::map<std::string_view, Produces>& produces_names() {
     static const std::map<std::string_view, Produces> names = {
         {"value", Produces::value},         {"target", Produces::target},       {"polarity", Produces::polarity},
-        {"name", Produces::name},           {"benchmark", Produces::benchmark}, {"previous", Produces::previous}};
+        {"name", Produces::name},           {"benchmark", Produces::benchmark}, {"previous", Produces::previous},
+        {"parts", Produces::parts}};
     return names;
 }
 
@@ -192,7 +194,7 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
         if (key == "produces") {
             auto it = produces_names().find(body);
             if (it == produces_names().end())
-                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous)");
+                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous, parts)");
             current->produces = it->second;
         } else if (key == "description") {
             current->description = body;

@@ -6,7 +6,40 @@ namespace outturn {
 
 const char* version() { return OUTTURN_VERSION; }
 
-Result process(pdf::Document document, const patterns::PatternSet& patterns) {
+Rules load_rules(const std::string& directory) {
+    Rules rules;
+    rules.patterns = patterns::load_directory(directory);
+    try {
+        rules.headers = tables::Vocabulary::load(directory + "/table-headers.txt");
+    } catch (const std::runtime_error& e) {
+        throw patterns::LoadError(e.what());
+    }
+    return rules;
+}
+
+namespace {
+
+// Scorecard rows become indicators column by column; the prose patterns must
+// not read the same cells again as sentences.
+void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<tables::Table>& found,
+                                      const tables::Vocabulary& headers) {
+    for (const tables::Table& table : found) {
+        if (!indicators::columns_of(table, headers)) continue;
+        for (layout::Passage& passage : layout.passages) {
+            double cx = (passage.box.x0 + passage.box.x1) / 2, cy = (passage.box.y0 + passage.box.y1) / 2;
+            for (const auto& row : table.rows) {
+                for (const tables::Cell& cell : row) {
+                    if (cell.covered || cell.page != passage.page) continue;
+                    if (cx >= cell.box.x0 && cx <= cell.box.x1 && cy >= cell.box.y0 && cy <= cell.box.y1) passage.in_table = true;
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Result process(pdf::Document document, const Rules& rules) {
     Result result;
     result.document = std::move(document);
     for (const std::string& warning : result.document.warnings) result.diagnostics.push_back({"warning", 0, "PDF structure: " + warning});
@@ -14,9 +47,12 @@ Result process(pdf::Document document, const patterns::PatternSet& patterns) {
         if (page.words.empty()) result.diagnostics.push_back({"warning", page.number, "page has no text layer"});
         if (page.shapes_truncated) result.diagnostics.push_back({"warning", page.number, "too many drawn shapes; the rest were ignored"});
     }
+    result.tables = tables::detect_all(result.document);
     result.layout = layout::build(result.document);
-    result.matches = recognise::find_all(result.layout, patterns);
+    keep_indicator_tables_from_prose(result.layout, result.tables, rules.headers);
+    result.matches = recognise::find_all(result.layout, rules.patterns);
     result.assembly = indicators::assemble(result.layout, result.matches);
+    indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     return result;
 }

@@ -36,11 +36,9 @@ bool inside(const Match& inner, const Match& outer) {
 
 bool overlap(const Match& a, const Match& b) { return a.begin < b.end && b.begin < a.end; }
 
-// Two readings of the same words as different statements of one kind
-// ("stands at 33.1%" and "33.1% (54 / 163), off target...") cannot both be
-// right; the longer one read more of the sentence.
-bool superseded(const Match& m, const Match& kept) {
-    return inside(m, kept) || (m.produces == kept.produces && overlap(m, kept));
+bool same_value(const Match& a, const Match& b) {
+    auto x = a.captures.find("value"), y = b.captures.find("value");
+    return x != a.captures.end() && y != b.captures.end() && x->second.begin == y->second.begin;
 }
 
 }  // namespace
@@ -58,7 +56,24 @@ std::vector<Match> find_in_text(std::string_view text, const patterns::PatternSe
     });
     std::vector<Match> kept;
     for (Match& m : found) {
-        bool covered = std::any_of(kept.begin(), kept.end(), [&](const Match& k) { return superseded(m, k); });
+        bool covered = false;
+        for (Match& k : kept) {
+            if (m.produces != k.produces || !overlap(m, k)) {
+                covered = covered || inside(m, k);
+                continue;
+            }
+            // Two readings of one statement ("above the England target (37.85%)
+            // at 38.31%" and "38.31%, which relates to 77 ... out of 201") each
+            // saw part of it: the longer keeps what only the shorter read.
+            if (same_value(m, k)) {
+                for (auto& [role, capture] : m.captures) k.captures.emplace(role, capture);
+                k.begin = std::min(k.begin, m.begin);
+                k.end = std::max(k.end, m.end);
+            }
+            // Otherwise they are rival readings of the same words, and the
+            // longer one read more of the sentence.
+            covered = true;
+        }
         if (!covered) kept.push_back(std::move(m));
     }
     std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
@@ -71,7 +86,7 @@ std::vector<Match> find_all(const layout::Layout& layout, const patterns::Patter
     std::vector<Match> all;
     for (std::size_t p = 0; p < layout.passages.size(); ++p) {
         const layout::Passage& passage = layout.passages[p];
-        if (passage.running) continue;
+        if (passage.running || passage.in_table) continue;
         for (Match& m : find_in_text(passage.text(), set)) {
             m.passage = p;
             m.page = passage.page;

@@ -1,6 +1,7 @@
 #pragma once
 // Stage 5: matches plus their context (section, form label) to indicator records,
 // and the checkable claims the statements make.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "outturn/layout.hpp"
 #include "outturn/number.hpp"
 #include "outturn/recognise.hpp"
+#include "outturn/tables.hpp"
 
 namespace outturn::indicators {
 
@@ -16,7 +18,9 @@ struct Provenance {
     int page = 0;
     Box bbox;
     std::string quote;
-    std::string pattern;
+    std::string pattern;  // pattern id, or "table:<value column header>"
+    int table = -1;       // index into Result::tables for table rows
+    int row = -1;
 };
 
 struct Previous {
@@ -39,6 +43,8 @@ struct Indicator {
     std::optional<Figure> numerator, denominator, target;
     std::string polarity;  // "higher", "lower" or empty
     std::string rag;       // "red", "amber", "green" or empty
+    std::string rag_source;  // "text" or "colour" (a filled cell or marker with no word)
+    std::string direction;   // direction of travel as stated ("improving", "worsening"...)
     std::optional<Previous> previous;
     std::vector<Benchmark> benchmarks;
     Provenance source;                 // the first full statement
@@ -67,5 +73,15 @@ struct Assembly {
 };
 
 Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Match>& matches);
+
+// Which column of a table plays which role; a table is a scorecard when it
+// has a name column and a value column.
+struct Columns {
+    std::map<std::string, int> by_role;  // role -> column index
+};
+std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers);
+
+// One indicator per scorecard row whose value cell holds a number.
+void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
 
 }  // namespace outturn::indicators

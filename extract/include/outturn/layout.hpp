@@ -50,6 +50,7 @@ struct Passage {
     std::string section;    // heading in force where the passage starts
     bool is_heading = false;
     bool running = false;   // running header or footer: kept out of recognition
+    bool in_table = false;  // inside a scorecard read column by column: kept out too
 
     const std::string& text() const { return normalised.text; }
     Box box_of(std::size_t begin, std::size_t end) const;

@@ -22,6 +22,7 @@ enum class Produces {
     name,       // the indicator's name (a form's "Indicator Description:")
     benchmark,  // a comparator such as the England average
     previous,   // an earlier value of the indicator in context
+    parts,      // numerator and denominator of the indicator in context ("77 ... out of 201")
 };
 const char* to_string(Produces produces);
 

@@ -9,6 +9,7 @@
 #include "outturn/pdf.hpp"
 #include "outturn/recognise.hpp"
 #include "outturn/reconcile.hpp"
+#include "outturn/tables.hpp"
 
 namespace outturn {
 
@@ -18,8 +19,19 @@ struct Diagnostic {
     std::string message;
 };
 
+// What outturn knows about report wording, loaded from a patterns directory:
+// the RE2 patterns (*.pat) and the scorecard header vocabulary (table-headers.txt).
+struct Rules {
+    patterns::PatternSet patterns;
+    tables::Vocabulary headers;
+};
+
+// Throws patterns::LoadError naming the file and line of the first problem.
+Rules load_rules(const std::string& directory);
+
 struct Result {
     pdf::Document document;
+    std::vector<tables::Table> tables;
     layout::Layout layout;
     std::vector<recognise::Match> matches;
     indicators::Assembly assembly;
@@ -27,7 +39,7 @@ struct Result {
     std::vector<Diagnostic> diagnostics;
 };
 
-Result process(pdf::Document document, const patterns::PatternSet& patterns);
+Result process(pdf::Document document, const Rules& rules);
 
 const char* version();
 

@@ -1,0 +1,372 @@
+#include "outturn/tables.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace outturn::tables {
+namespace {
+
+constexpr double rule_thickness = 3.0;  // thicker paths are shapes, not rules
+constexpr double snap = 2.5;            // rules this close are the same line
+constexpr double min_cell = 4.0;
+
+struct Segment {
+    double at;          // y of a horizontal rule, x of a vertical one
+    double from, to;    // extent along the rule
+};
+
+bool is_white(const Rgb& c) { return c.r > 0.97 && c.g > 0.97 && c.b > 0.97; }
+
+// Sorted distinct positions, values within `snap` merged to their mean.
+std::vector<double> cluster(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    std::vector<double> out;
+    std::vector<double> group;
+    for (double v : values) {
+        if (!group.empty() && v - group.back() > snap) {
+            double sum = 0;
+            for (double g : group) sum += g;
+            out.push_back(sum / static_cast<double>(group.size()));
+            group.clear();
+        }
+        group.push_back(v);
+    }
+    if (!group.empty()) {
+        double sum = 0;
+        for (double g : group) sum += g;
+        out.push_back(sum / static_cast<double>(group.size()));
+    }
+    return out;
+}
+
+bool covers(const std::vector<Segment>& rules, double at, double from, double to) {
+    // A rule runs along [from, to] at position `at`, allowing small gaps at joints.
+    double need = (to - from) * 0.6;
+    double covered = 0;
+    for (const Segment& s : rules) {
+        if (std::fabs(s.at - at) > snap) continue;
+        double overlap = std::min(s.to, to) - std::max(s.from, from);
+        if (overlap > 0) covered += overlap;
+    }
+    return covered >= need;
+}
+
+struct Grid {
+    std::vector<double> xs, ys;
+    Box box;
+};
+
+// Connected groups of crossing rules, each a candidate grid.
+std::vector<Grid> find_grids(const std::vector<Segment>& horizontal, const std::vector<Segment>& vertical) {
+    std::size_t n = horizontal.size() + vertical.size();
+    std::vector<std::size_t> parent(n);
+    for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+    auto find = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (std::size_t h = 0; h < horizontal.size(); ++h) {
+        for (std::size_t v = 0; v < vertical.size(); ++v) {
+            const Segment& hs = horizontal[h];
+            const Segment& vs = vertical[v];
+            bool cross = vs.at >= hs.from - snap && vs.at <= hs.to + snap && hs.at >= vs.from - snap && hs.at <= vs.to + snap;
+            if (cross) parent[find(h)] = find(horizontal.size() + v);
+        }
+    }
+    std::map<std::size_t, Grid> groups;
+    std::map<std::size_t, std::pair<int, int>> counts;
+    for (std::size_t h = 0; h < horizontal.size(); ++h) {
+        Grid& g = groups[find(h)];
+        g.ys.push_back(horizontal[h].at);
+        counts[find(h)].first++;
+    }
+    for (std::size_t v = 0; v < vertical.size(); ++v) {
+        Grid& g = groups[find(horizontal.size() + v)];
+        g.xs.push_back(vertical[v].at);
+        counts[find(horizontal.size() + v)].second++;
+    }
+    std::vector<Grid> grids;
+    for (auto& [root, g] : groups) {
+        g.xs = cluster(g.xs);
+        g.ys = cluster(g.ys);
+        if (g.xs.size() < 2 || g.ys.size() < 2) continue;
+        g.box = {g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()};
+        if (g.box.width() < 20 || g.box.height() < 8) continue;
+        grids.push_back(std::move(g));
+    }
+    return grids;
+}
+
+std::string join_words(std::vector<const pdf::Word*> words) {
+    // Reading order inside a cell: by line (baseline within half a line), then x.
+    std::stable_sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
+        double tolerance = std::min(a->font_size, b->font_size) * 0.5;
+        if (std::fabs(a->baseline - b->baseline) > tolerance) return a->baseline < b->baseline;
+        return a->box.x0 < b->box.x0;
+    });
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            bool same_line = std::fabs(words[i]->baseline - words[i - 1]->baseline) <= words[i]->font_size * 0.5;
+            bool glued = same_line && !words[i - 1]->space_after && words[i]->box.x0 - words[i - 1]->box.x1 < 0.5;
+            if (!glued) text += ' ';
+        }
+        text += words[i]->text;
+    }
+    return text;
+}
+
+}  // namespace
+
+std::vector<Table> detect(const pdf::Page& page) {
+    std::vector<Segment> horizontal, vertical;
+    for (const pdf::Shape& s : page.shapes) {
+        double w = s.box.width(), h = s.box.height();
+        if (s.filled && !s.stroked && is_white(s.fill)) continue;  // white paint erases, it does not rule
+        if (h <= rule_thickness && w >= min_cell) horizontal.push_back({(s.box.y0 + s.box.y1) / 2, s.box.x0, s.box.x1});
+        else if (w <= rule_thickness && h >= min_cell) vertical.push_back({(s.box.x0 + s.box.x1) / 2, s.box.y0, s.box.y1});
+    }
+    std::vector<Table> tables;
+    for (const Grid& grid : find_grids(horizontal, vertical)) {
+        std::size_t nrows = grid.ys.size() - 1, ncols = grid.xs.size() - 1;
+        Table table;
+        table.page = table.last_page = page.number;
+        table.box = grid.box;
+        table.columns = static_cast<int>(ncols);
+        table.rows.assign(nrows, std::vector<Cell>(ncols));
+        for (std::size_t r = 0; r < nrows; ++r)
+            for (std::size_t c = 0; c < ncols; ++c) {
+                Cell& cell = table.rows[r][c];
+                cell.page = page.number;
+                cell.box = {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]};
+            }
+        // Merge cells the rules do not separate: first across, then down.
+        for (std::size_t r = 0; r < nrows; ++r) {
+            for (std::size_t c = 0; c < ncols;) {
+                std::size_t end = c + 1;
+                while (end < ncols && !covers(vertical, grid.xs[end], grid.ys[r], grid.ys[r + 1])) ++end;
+                Cell& owner = table.rows[r][c];
+                owner.col_span = static_cast<int>(end - c);
+                owner.box.x1 = grid.xs[end];
+                for (std::size_t k = c + 1; k < end; ++k) table.rows[r][k].covered = true;
+                c = end;
+            }
+        }
+        for (std::size_t c = 0; c < ncols; ++c) {
+            for (std::size_t r = 0; r < nrows;) {
+                if (table.rows[r][c].covered) {
+                    ++r;
+                    continue;
+                }
+                std::size_t end = r + 1;
+                while (end < nrows && !table.rows[end][c].covered && table.rows[end][c].col_span == table.rows[r][c].col_span &&
+                       !covers(horizontal, grid.ys[end], grid.xs[c], grid.xs[c + static_cast<std::size_t>(table.rows[r][c].col_span)]))
+                    ++end;
+                Cell& owner = table.rows[r][c];
+                owner.row_span = static_cast<int>(end - r);
+                owner.box.y1 = grid.ys[end];
+                for (std::size_t k = r + 1; k < end; ++k) {
+                    for (int s = 0; s < owner.col_span; ++s) table.rows[k][c + static_cast<std::size_t>(s)].covered = true;
+                }
+                r = end;
+            }
+        }
+        // Words to the cell that holds their centre.
+        std::vector<std::vector<std::vector<const pdf::Word*>>> words(nrows, std::vector<std::vector<const pdf::Word*>>(ncols));
+        for (const pdf::Word& w : page.words) {
+            double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+            if (cx < grid.box.x0 || cx > grid.box.x1 || cy < grid.box.y0 || cy > grid.box.y1) continue;
+            for (std::size_t r = 0; r < nrows; ++r)
+                for (std::size_t c = 0; c < ncols; ++c) {
+                    const Cell& cell = table.rows[r][c];
+                    if (cell.covered) continue;
+                    if (cx >= cell.box.x0 && cx < cell.box.x1 && cy >= cell.box.y0 && cy < cell.box.y1) words[r][c].push_back(&w);
+                }
+        }
+        for (std::size_t r = 0; r < nrows; ++r)
+            for (std::size_t c = 0; c < ncols; ++c) table.rows[r][c].text = join_words(words[r][c]);
+        // A fill covering most of a cell is its colour (shading, or a RAG cell).
+        for (const pdf::Shape& s : page.shapes) {
+            if (!s.filled) continue;
+            for (auto& row : table.rows)
+                for (Cell& cell : row) {
+                    if (cell.covered) continue;
+                    double area = cell.box.width() * cell.box.height();
+                    double overlap = cell.box.horizontal_overlap(s.box) * cell.box.vertical_overlap(s.box);
+                    if (area > 0 && overlap >= 0.6 * area && s.box.width() * s.box.height() <= 1.5 * area) cell.fill = s.fill;
+                }
+        }
+        // Drop empty trailing grids such as a single ruled box around nothing.
+        bool any_text = false;
+        for (const auto& row : table.rows)
+            for (const Cell& cell : row) any_text = any_text || !cell.text.empty();
+        if (!any_text) continue;
+        table.header_rows = count_header_rows(table, page);
+        tables.push_back(std::move(table));
+    }
+    std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.box.y0 < b.box.y0; });
+    return tables;
+}
+
+int count_header_rows(const Table& table, const pdf::Page& page) {
+    // A header row is bold throughout (or shaded dark) and is not the whole table.
+    int header = 0;
+    for (const auto& row : table.rows) {
+        if (static_cast<std::size_t>(header + 1) >= table.rows.size()) break;
+        bool any_text = false, all_bold = true;
+        for (const Cell& cell : row) {
+            if (cell.covered || cell.text.empty()) continue;
+            any_text = true;
+            for (const pdf::Word& w : page.words) {
+                double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+                if (cx >= cell.box.x0 && cx < cell.box.x1 && cy >= cell.box.y0 && cy < cell.box.y1 && !w.bold) all_bold = false;
+            }
+        }
+        if (!any_text || !all_bold) break;
+        ++header;
+        if (header >= 3) break;
+    }
+    return header;
+}
+
+namespace {
+
+std::string row_key(const std::vector<Cell>& row) {
+    std::string key;
+    for (const Cell& c : row) key += c.text + "\x1f";
+    return key;
+}
+
+bool same_columns(const Table& a, const Table& b) {
+    if (a.columns != b.columns) return false;
+    // Column edges may shift a little between pages; widths must agree.
+    for (int c = 0; c < a.columns; ++c) {
+        const Box& x = a.rows.front()[static_cast<std::size_t>(c)].box;
+        const Box& y = b.rows.front()[static_cast<std::size_t>(c)].box;
+        if (std::fabs(x.x0 - y.x0) > 20 || std::fabs(x.x1 - y.x1) > 20) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<Table> detect_all(const pdf::Document& document) {
+    std::vector<Table> all;
+    for (const pdf::Page& page : document.pages) {
+        for (Table& t : detect(page)) {
+            bool continues = false;
+            if (!all.empty()) {
+                Table& prev = all.back();
+                bool prev_at_bottom = prev.last_page + 1 == page.number;
+                bool first_on_page = true;
+                for (const Table& other : all)
+                    if (other.page == page.number) first_on_page = false;
+                continues = prev_at_bottom && first_on_page && same_columns(prev, t);
+            }
+            if (!continues) {
+                all.push_back(std::move(t));
+                continue;
+            }
+            Table& prev = all.back();
+            std::size_t skip = 0;
+            // A repeated header row is dropped; the joined table keeps the first.
+            while (skip < static_cast<std::size_t>(t.header_rows) && skip < static_cast<std::size_t>(prev.header_rows) &&
+                   row_key(t.rows[skip]) == row_key(prev.rows[skip]))
+                ++skip;
+            if (skip < static_cast<std::size_t>(t.header_rows)) skip = static_cast<std::size_t>(t.header_rows);
+            // A row the page break cut in two: its continuation has nothing in the
+            // first column, which names the row.
+            if (skip < t.rows.size() && t.rows[skip][0].text.empty() && !prev.rows.back()[0].text.empty() &&
+                prev.rows.size() > static_cast<std::size_t>(prev.header_rows)) {
+                auto& cut = prev.rows.back();
+                for (std::size_t c = 0; c < cut.size(); ++c) {
+                    const std::string& more = t.rows[skip][c].text;
+                    if (more.empty()) continue;
+                    cut[c].text += cut[c].text.empty() ? more : " " + more;
+                }
+                ++skip;
+            }
+            for (std::size_t r = skip; r < t.rows.size(); ++r) prev.rows.push_back(std::move(t.rows[r]));
+            prev.last_page = page.number;
+        }
+    }
+    return all;
+}
+
+std::string fold(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) {
+            out += static_cast<char>(std::tolower(u));
+        } else if (std::isspace(u) || c == '/' || c == '-' || c == '(' || c == ')') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+Vocabulary Vocabulary::parse(std::string_view text, const std::string& file) {
+    static const std::set<std::string> roles = {"name", "value", "target", "previous", "rag", "direction", "period", "unit", "polarity"};
+    Vocabulary vocabulary;
+    std::istringstream in{std::string(text)};
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        std::size_t hash = line.find('#');
+        if (hash != std::string::npos) line.erase(hash);
+        if (fold(line).empty()) continue;
+        std::size_t colon = line.find(':');
+        if (colon == std::string::npos) throw std::runtime_error(file + ":" + std::to_string(number) + ": expected 'role: header | header'");
+        std::string role = fold(line.substr(0, colon));
+        if (!roles.count(role)) throw std::runtime_error(file + ":" + std::to_string(number) + ": unknown role '" + role + "'");
+        std::string rest = line.substr(colon + 1);
+        std::size_t start = 0;
+        while (start <= rest.size()) {
+            std::size_t bar = rest.find('|', start);
+            std::string header = fold(rest.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+            if (!header.empty()) vocabulary.headers_.emplace_back(header, role);
+            if (bar == std::string::npos) break;
+            start = bar + 1;
+        }
+    }
+    // Longest first, so "target value" is tried before "target".
+    std::stable_sort(vocabulary.headers_.begin(), vocabulary.headers_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return vocabulary;
+}
+
+Vocabulary Vocabulary::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot read table header vocabulary");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return parse(text, path);
+}
+
+std::string Vocabulary::role_of(std::string_view header) const {
+    std::string folded = fold(header);
+    for (const auto& [words, role] : headers_) {
+        if (folded == words) return role;
+        if (folded.size() > words.size() && folded.compare(0, words.size(), words) == 0 && folded[words.size()] == ' ') return role;
+    }
+    return {};
+}
+
+std::string rag_of_colour(const Rgb& c) {
+    double hi = std::max({c.r, c.g, c.b}), lo = std::min({c.r, c.g, c.b});
+    if (hi - lo < 0.25) return {};  // greys and white carry no status
+    if (c.r >= 0.6 && c.g < 0.45 && c.b < 0.45) return "red";
+    if (c.r >= 0.75 && c.g >= 0.45 && c.b < 0.5) return "amber";  // orange through yellow
+    if (c.g >= 0.4 && c.r < 0.6 && c.b < 0.6 && c.g > c.r && c.g > c.b) return "green";
+    return {};
+}
+
+}  // namespace outturn::tables
