@@ -153,6 +153,30 @@ match: it is expected that the fall in January to 92.7% will be linked to data i
 match: the improvement in Q3 to 81% reflects the new triage process => period=Q3 | value=81%
 no-match: the council tax increase in 2025/26 to 4.99%
 
+pattern prose.period_change_to
+produces: value
+description: "January's improvement to 50%": a month's or quarter's change, then the new level.
+regex: \b(?P<period>{SHORTPERIOD})(?:'s|’s)\s+(?i:fall|drop|rise|increase|decrease|reduction|improvement|decline|dip)\s+to\s+(?P<value>{PCT})
+match: It is worth noting that January's improvement to 50% relates to only one IHA out of two. => period=January | value=50%
+match: Q2's drop to 61% was caused by staff shortages => period=Q2 | value=61%
+no-match: 2025/26's increase to 4.99%
+
+pattern prose.change_to_count
+produces: value
+description: "a significant drop to 1685 children": a change to a count of people or cases.
+regex: \b(?i:drop|fall|reduction|decrease|increase|rise|reduced|dropped|fallen|increased|risen)\s+to\s+(?P<value>{NUM})\s+{POPULATION}\b
+match: there now has now been a significant drop to 1685 children. => value=1685
+match: a rise to 2,310 households in temporary accommodation => value=2,310
+no-match: a rise to 2025 levels of children
+
+pattern prose.count_equates_share
+produces: value
+description: "1 child who has been on a plan for over two years, which equates to 0.3% of the CPP population": a count, then its share.
+regex: (?:^|[\s(])(?P<numerator>{COUNT})\s+[A-Za-z][^.;%£\d]{0,100}?,?\s+(?i:which|this|that)\s+(?:equates|equated|represents|represented|is|was)\s+(?:to\s+)?(?P<value>{PCT})\s+of\b
+match: At the end of January there was 1 child who has been on a Child Protection Plan (CPP) for over two years, which equates to 0.3% of the CPP population => numerator=1 | value=0.3%
+match: 57 households were placed in B&B, which represents 12.4% of all placements => numerator=57 | value=12.4%
+no-match: £57 million was spent, which represents 12.4% of the budget
+
 pattern prose.improved_from_to
 produces: value
 description: "a small improvement from 12.8% to 11.7%": a judged change from an earlier share to the current one.

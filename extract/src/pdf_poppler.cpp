@@ -42,9 +42,11 @@ namespace {
 thread_local std::vector<std::string>* current_warnings = nullptr;
 constexpr std::size_t max_warnings = 100;
 
+std::string valid_utf8(const std::string& s);
+
 void collect_poppler_error(ErrorCategory, Goffset, const char* message) {
     if (current_warnings == nullptr || message == nullptr) return;
-    if (current_warnings->size() < max_warnings) current_warnings->emplace_back(message);
+    if (current_warnings->size() < max_warnings) current_warnings->emplace_back(valid_utf8(message));
     else if (current_warnings->size() == max_warnings) current_warnings->emplace_back("further warnings suppressed");
 }
 
@@ -70,6 +72,27 @@ std::string strip_subset_prefix(const GooString* name) {
     // Embedded subsets are named "ABCDEF+RealName".
     if (s.size() > 7 && s[6] == '+') s.erase(0, 7);
     return s;
+}
+
+// Fonts without a Unicode map hand back raw bytes; every later stage and the
+// JSON output need UTF-8, so invalid sequences become U+FFFD here, once.
+std::string valid_utf8(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && c != 0) {
+            out.append(s, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
 }
 
 bool name_says(const std::string& font, const char* word) {
@@ -145,7 +168,7 @@ void read_words(const TextFlow* flows, Page& page) {
                 for (const TextWord* w = line->getWords(); w != nullptr; w = w->getNext()) {
                     Word word;
                     std::unique_ptr<GooString> s(w->getText());
-                    word.text = s ? s->toStr() : std::string{};
+                    word.text = s ? valid_utf8(s->toStr()) : std::string{};
                     if (word.text.empty()) continue;
                     w->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
                     word.font_size = w->getFontSize();
@@ -153,7 +176,7 @@ void read_words(const TextFlow* flows, Page& page) {
                     word.space_after = w->hasSpaceAfter();
                     if (w->getLength() > 0 && w->getFontInfo(0) != nullptr) {
                         const TextFontInfo* info = w->getFontInfo(0);
-                        word.font = strip_subset_prefix(info->getFontName());
+                        word.font = valid_utf8(strip_subset_prefix(info->getFontName()));
                         word.bold = info->isBold() || name_says(word.font, "bold");
                         word.italic = info->isItalic() || name_says(word.font, "italic");
                     }
@@ -236,8 +259,8 @@ Document read_bytes(std::span<const std::uint8_t> bytes, const std::string& name
         throw Error(ErrorKind::too_large, std::to_string(pages) + " pages, over the limit of " + std::to_string(options.max_pages));
     }
     doc.page_count = pages;
-    doc.producer = info_string(poppler, "Producer");
-    doc.title = info_string(poppler, "Title");
+    doc.producer = valid_utf8(info_string(poppler, "Producer"));
+    doc.title = valid_utf8(info_string(poppler, "Title"));
 
     PageDevice device(options.max_shapes_per_page);
     bool any_text = false;
