@@ -2,6 +2,7 @@
 // Builders for synthetic pages: words placed by hand, so each layout rule can
 // be tested without a PDF.
 #include <sstream>
+#include <vector>
 #include <string>
 
 #include "outturn/pdf.hpp"
@@ -34,6 +35,44 @@ inline outturn::pdf::Page page(int number, double width = 595, double height = 8
     p.width = width;
     p.height = height;
     return p;
+}
+
+}  // namespace synthetic
+
+namespace synthetic {
+
+// Draws the rules of a grid: horizontal rules at each y over [xs.front(), xs.back()],
+// vertical rules at each x over [ys.front(), ys.back()].
+inline void add_grid(outturn::pdf::Page& page, const std::vector<double>& xs, const std::vector<double>& ys) {
+    for (double y : ys) {
+        outturn::pdf::Shape s;
+        s.stroked = true;
+        s.box = {xs.front(), y - 0.25, xs.back(), y + 0.25};
+        page.shapes.push_back(s);
+    }
+    for (double x : xs) {
+        outturn::pdf::Shape s;
+        s.stroked = true;
+        s.box = {x - 0.25, ys.front(), x + 0.25, ys.back()};
+        page.shapes.push_back(s);
+    }
+}
+
+// Text in a cell whose top-left corner is (x, y), one line.
+inline void add_cell_text(outturn::pdf::Page& page, double x, double y, const std::string& text, bool bold = false) {
+    static int block = 1000;
+    add_line(page, y + 3, text, block, block, x + 2, 8, bold);
+    for (auto& w : page.words)
+        if (w.block == block) w.baseline = y + 10;
+    ++block;
+}
+
+inline void add_fill(outturn::pdf::Page& page, const outturn::Box& box, outturn::Rgb colour) {
+    outturn::pdf::Shape s;
+    s.filled = true;
+    s.fill = colour;
+    s.box = box;
+    page.shapes.push_back(s);
 }
 
 }  // namespace synthetic
