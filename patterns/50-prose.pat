@@ -11,10 +11,14 @@ define SHORTPERIOD = (?:{MONTH}(?:\s+(?:19|20)\d\d)?|Q[1-4](?:\s+{YEAR})?)\b
 # What may follow a number that is not a percentage: a lower-case word, a bracket,
 # a clause or sentence end. Rules out "3.1.2", "2019/20", "1300-1600", "31 March", "500m".
 define NUMTAIL = (?:\s*%|\s+[a-z(]|[.,;:)](?:\s|$)|$)
+# The base of a population rate.
+define RATEBASE = (?:10,000|ten\s+thousand|100,000|hundred\s+thousand|1,000|thousand)\b
 # Words that judge or qualify a level: "is very high at 98%", "remains excellent at 90.6%".
 define JUDGE = (?:very|also|still|now|currently|relatively|slightly|significantly|consistently|much|but|and|high|higher|low|lower|good|excellent|strong|improving|improved|declining|deteriorating|stable|steady|better|worse|poor|positive|outstanding|static|for\s+{PPERIOD})
 # The people or things a share is "of": "87.6% of Children in Need", "79.8% of January contacts".
-define POPULATION = (?i:children|young\s+people|people|adults|clients|service\s+users|residents|families|households|cases|pupils|students|care\s+leavers|learners|patients|carers|referrals|contacts|assessments|plans|reviews|visits|respondents|complaints|applications|enquiries|placements|completions|investigations|conferences|tenants|claimants)
+define POPULATION = (?i:children|young\s+people|people|adults|clients|service\s+users|residents|families|households|cases|pupils|students|care\s+leavers|learners|patients|carers|referrals|contacts|assessments|plans|reviews|visits|complaints|applications|enquiries|placements|completions|investigations|conferences|tenants|claimants)
+# Respondents are left out on purpose: consultation write-ups are full of "30% of respondents found out via...".
+# A survey share is taken only with its verdict (prose.respondents_verdict) or its count in brackets (prose.survey_result).
 
 pattern prose.share_of_population
 produces: value
@@ -28,6 +32,23 @@ match: and 45.2% of new tenants were satisfied with the letting process => value
 no-match: 30% of the children's services budget is spent on placements
 no-match: a 2.99% increase in council tax for all households
 no-match: 5% of the budget was set aside for children
+
+pattern prose.respondents_verdict
+produces: value
+description: "85% of respondents were satisfied", "92% of service users said they felt safe": a survey share with its verdict.
+regex: (?P<value>{PCT})\s+of\s+(?:(?i:all|the)\s+)?(?:[a-z]+\s+){0,2}?(?i:respondents|service\s+users|residents|tenants|customers|parents|carers|users)\s+(?:(?i:were|was|are|felt|feel|said\s+they\s+(?:were|felt|feel)|reported\s+(?:being|feeling)|rated\s+(?:the|their|our)\s+[\w\s]{1,30}?as))\s+(?:(?i:very|fairly|quite|either\s+very\s+or\s+fairly)\s+)?(?i:satisfied|safe|good|excellent|positive|happy|confident|supported|listened)
+match: 85% of respondents were satisfied with the service => value=85%
+match: 92% of service users said they felt safe => value=92%
+match: 78% of tenants rated the repairs service as good or excellent => value=78%
+no-match: 30% of respondents found out about the consultation via Facebook
+
+pattern prose.approximate_bound
+produces: value
+description: Guard, not a value: "more than 96% of children", "over 95%", "above 98%" are bounds, not outturns. It has no value group, so it yields no indicator, and being longer it overrides the value patterns it contains.
+regex: (?i:\b(?:more|less|fewer)\s+than|\bover|\babove|\bbelow|\bunder|\bat\s+least|\balmost|\bnearly|\bapproximately|\baround|\babout|\bup\s+to|\bin\s+excess\s+of|\bupwards\s+of)\s+{NUM}\s?%?(?:\s+of\s+(?:(?i:all|the|our|those|eligible|new)\s+)*(?:[A-Za-z][\w'-]*\s+){0,3}?{POPULATION}(?:[\s,.;:)]|$))?
+match: more than 96% of children were recently offered their preferred schools
+match: performance is relatively stable at above 98%.
+no-match: 96% of children were offered their preferred school
 
 pattern prose.of_the_n_share
 produces: value
@@ -51,9 +72,10 @@ no-match: 42 young people (12.5%) were NEET
 pattern prose.there_were_in_period
 produces: value
 description: "There were nine adoptions in January": a count of events or people in a named period.
-regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{COUNT})\s+(?:[A-Za-z][\w'-]*\s+){1,6}?(?:in|during)\s+(?P<period>{PPERIOD})
+regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{COUNT})\s+(?:[A-Za-z][\w'-]*\s+){1,6}?(?:in|during|(?i:at\s+the\s+end\s+of|as\s+at|by\s+the\s+end\s+of))\s+(?:the\s+)?(?P<period>{PPERIOD})
 match: There were nine adoptions in January which is the highest figure => value=nine | period=January
 match: there were 1,204 contacts to the front door in Q2 2023/24 => value=1,204 | period=Q2 2023/24
+match: There were 312 households in temporary accommodation at the end of December. => value=312 | period=December
 no-match: There were 2 apologies for absence.
 no-match: There were 3 declarations in the meeting
 
@@ -75,6 +97,15 @@ match: step down panel (403 compared to 136 in December) => value=403 | previous
 match: less contacts are progressing to referral (292 in January compared to 400-500 in earlier months). => value=292 | period=January
 match: rough sleepers (29 compared with 54 in Q2 2021/22) => value=29 | previous=54 | previous_period=Q2 2021/22
 no-match: the overspend (£3.2m compared to £2.9m)
+
+pattern prose.count_period_compared
+produces: value
+description: "1,240 contacts in October compared to 1,102 in September": a count of people or cases for a period, with the earlier count.
+regex: (?:^|[\s(])(?P<value>{NUM})\s+(?:[a-z][\w'-]*\s+){0,2}?{POPULATION}\s+(?:in|during)\s+(?P<period>{PPERIOD})\s*,?\s+compared\s+(?:to|with)\s+(?P<previous>{NUM})(?:\s+(?:in|during)\s+(?P<previous_period>{PPERIOD}))?{NUMTAIL}
+match: The service received 1,240 contacts in October compared to 1,102 in September. => value=1,240 | period=October | previous=1,102 | previous_period=September
+match: 87 new referrals in Q2 2023/24 compared with 64 in Q1 => value=87 | previous=64
+no-match: £1,240 contacts in October compared to £1,102
+no-match: 87 new referrals in Q2 compared with 2022/23
 
 pattern prose.year_to_date
 produces: value
@@ -108,11 +139,13 @@ no-match: Council tax is set at 4.99%
 pattern prose.measure_is
 produces: value
 description: "The number of new assessments started in January was 508", "the proportion of young people ... (NEET) was 3.2%": a named measure, then its level.
-regex: (?i:\b(?:proportion|percentage|number|total\s+number|rate)\s+of)\s+[^.;%£\d]{3,100}?\s+(?:(?i:was|is|were|are|remains|remained|stands\s+at|stood\s+at)\s+(?:{JUDGE}\s+){0,4}(?:at\s+)?|(?:has|have|had)\s+(?:(?:\w+ly|now|also)\s+)?(?:increased|decreased|risen|fallen|dropped|reduced|grown|declined|improved)\s+to\s+|reached\s+)(?P<value>{NUM}%?){NUMTAIL}
+regex: (?i:\b(?:proportion|percentage|number|total\s+number|rate)\s+of)\s+[^.;%£]{3,100}?\s+(?:(?i:was|is|were|are|remains|remained|stands\s+at|stood\s+at)\s+(?:{JUDGE}\s+){0,4}(?:at\s+)?|(?:has|have|had)\s+(?:(?:\w+ly|now|also)\s+)?(?:increased|decreased|risen|fallen|dropped|reduced|grown|declined|improved)\s+to\s+|reached\s+)(?P<value>{NUM}%?)(?:\s+(?P<unit>per\s+{RATEBASE}))?{NUMTAIL}
 match: The number of new assessments started in January was 508 which is broadly in-line => value=508
 match: the proportion of young people not in education, employment or training (NEET) was 3.2% and => value=3.2%
 match: The number of Care Leavers is stable at 224. Unfortunately => value=224
 match: The percentage of household waste sent for recycling was 43.1% in 2022/23 => value=43.1%
+match: The percentage of children seen within 10 working days was 87.5% in March. => value=87.5%
+match: The rate of first time entrants to the youth justice system has fallen to 180 per 100,000 young people. => value=180 | unit=per 100,000
 no-match: the number of days in the period is 31 March
 no-match: the number of paragraphs is 3.1.2
 no-match: the number of contacts is approximately 1300-1600
@@ -137,7 +170,7 @@ no-match: the rate per 10,000 population is shown in Table 3.1.2
 pattern prose.moved_to
 produces: value
 description: "has fallen ... to 93%", "has steadily increased to 330", "this drops to 64.7%": the level a measure moved to.
-regex: \b(?:(?i:has|have|had)\s+(?:(?:\w+ly|now|also)\s+)?(?:increased|decreased|risen|fallen|dropped|reduced|grown|declined|improved|deteriorated)|(?i:this|it|which|performance)\s+(?:drops|dropped|falls|fell|rises|rose|increases|increased|decreases|decreased|reduces|reduced|improves|improved|declines|declined))\s+(?:[^.;%£\d]{0,50}?\s)?to\s+(?P<value>{NUM}%?){NUMTAIL}
+regex: \b(?:(?i:has|have|had)\s+(?:(?:\w+ly|now|also)\s+)?(?:increased|decreased|risen|fallen|dropped|reduced|grown|declined|improved|deteriorated)|(?i:this|it|which|performance)\s+(?:drops|dropped|falls|fell|rises|rose|increases|increased|decreases|decreased|reduces|reduced|improves|improved|declines|declined))\s+(?:[^.;%£\d]{0,50}?\s)?to\s+(?P<value>{NUM}%?)(?:\s+(?P<unit>per\s+{RATEBASE}))?{NUMTAIL}
 match: visits has fallen when compared to previous months to 93% but this remains => value=93%
 match: plan (CPP) has steadily increased to 330 this converts => value=330
 match: For those aged over 18 this drops to 64.7%. => value=64.7%
@@ -164,9 +197,10 @@ no-match: 2025/26's increase to 4.99%
 pattern prose.change_to_count
 produces: value
 description: "a significant drop to 1685 children": a change to a count of people or cases.
-regex: \b(?i:drop|fall|reduction|decrease|increase|rise|reduced|dropped|fallen|increased|risen)\s+to\s+(?P<value>{NUM})\s+{POPULATION}\b
+regex: \b(?i:drop|fall|reduction|decrease|increase|rise|reduced|dropped|fallen|fell|increased|risen|rose|grew|grown)\s+to\s+(?P<value>{NUM})\s+{POPULATION}\b
 match: there now has now been a significant drop to 1685 children. => value=1685
 match: a rise to 2,310 households in temporary accommodation => value=2,310
+match: Attendance at the hubs rose to 2,400 families in Q3. => value=2,400
 no-match: a rise to 2025 levels of children
 
 pattern prose.count_equates_share
@@ -270,6 +304,7 @@ regex: (?:(?i:last|previous|prior)\s+year(?:'s|’s)|(?i:the)\s+(?P<previous_per
 match: an improvement on last year's outturn position of 11.2%. => previous=11.2%
 match: compared to the 2015/16 year-end position of 76.6 and => previous_period=2015/16 | previous=76.6
 match: a substantial increase on the 2015/16 total of 330. This => previous=330
+match: which compares with last year's figure of 84.2% => previous=84.2%
 no-match: last year's budget of £4.2m
 
 pattern prose.benchmark_average

@@ -34,10 +34,33 @@ std::string polarity_of(const std::string& word) {
     return {};
 }
 
+// "increase", "rise", "up" -> "up"; "decrease", "fall", "reduction", "down" -> "down".
+// "Improvement" says nothing about the sign without the measure's polarity.
+std::string direction_of(const std::string& word) {
+    std::string w = lower(word);
+    for (const char* up : {"increase", "rise", "up", "growth", "higher", "more"})
+        if (w.rfind(up, 0) == 0) return "up";
+    for (const char* down : {"decrease", "fall", "reduction", "down", "drop", "decline", "lower", "fewer", "less"})
+        if (w.rfind(down, 0) == 0) return "down";
+    return {};
+}
+
+// "red or amber", "green or 'on track'" -> {"red", "amber"}, {"green"}
+std::vector<std::string> statuses_of(const std::string& text) {
+    std::string t = lower(text);
+    std::vector<std::string> found;
+    for (const char* status : {"red", "amber", "green"})
+        if (t.find(status) != std::string::npos) found.emplace_back(status);
+    if (t.find("on track") != std::string::npos && std::find(found.begin(), found.end(), "green") == found.end())
+        found.emplace_back("green");
+    return found;
+}
+
 // Statements belong to the section (or form) they appear in; a form's name
 // label starts a new scope even inside one section.
 struct Scope {
     std::string name;
+    bool named_by_form = false;
     std::vector<std::size_t> indicators;  // into Assembly::indicators
     std::optional<Figure> pending_target;
     std::string pending_polarity;
@@ -73,6 +96,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             if (name.empty() && m.passage + 1 < layout.passages.size()) name = layout.passages[m.passage + 1].text();
             current_key = passage.section + "\x1f" + std::to_string(form_counter);
             scopes[current_key].name = name;
+            scopes[current_key].named_by_form = !name.empty();
             continue;
         }
         current_key = passage.section + "\x1f" + std::to_string(form_counter);
@@ -83,6 +107,67 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             if (scope.indicators.empty()) return nullptr;
             Indicator& ind = out.indicators[scope.indicators.back()];
             return last_indicator_passage == m.passage ? &ind : nullptr;
+        };
+
+        // A statement of the indicator's value: a new indicator, or a mention of one
+        // already stated with the same value in this scope.
+        auto take_value = [&]() -> Indicator* {
+            auto value = figure_of(m, "value");
+            if (!value) return nullptr;
+            std::string unit = is_percent(*value) ? "%" : m.has("unit") ? m.text_of("unit") : "";
+            // The same value restated in the same scope is one indicator with another mention.
+            Indicator* ind = nullptr;
+            for (std::size_t index : scope.indicators) {
+                Indicator& candidate = out.indicators[index];
+                if (candidate.value.number == value->number && candidate.unit == unit) ind = &candidate;
+            }
+            if (ind == nullptr) {
+                Indicator fresh;
+                fresh.id = "i" + std::to_string(out.indicators.size() + 1);
+                fresh.name = scope.name;
+                fresh.name_source = scope.named_by_form ? "form" : "section";
+                fresh.section = passage.section;
+                fresh.value = *value;
+                fresh.unit = unit;
+                fresh.source = provenance(m);
+                // A target stated in the statement itself wins over one stated earlier.
+                fresh.target = m.has("target") ? figure_of(m, "target") : scope.pending_target;
+                fresh.polarity = scope.pending_polarity;
+                fresh.benchmarks = scope.pending_benchmarks;
+                scope.pending_target.reset();
+                scope.pending_polarity.clear();
+                scope.pending_benchmarks.clear();
+                out.indicators.push_back(std::move(fresh));
+                scope.indicators.push_back(out.indicators.size() - 1);
+                ind = &out.indicators.back();
+            } else {
+                ind->mentions.push_back(provenance(m));
+            }
+            last_indicator_passage = m.passage;
+            last_value_at[ind->id] = {m.passage, m.begin};
+            if (m.has("period") && ind->period.empty()) ind->period = m.text_of("period");
+            auto numerator = figure_of(m, "numerator");
+            auto denominator = figure_of(m, "denominator");
+            if (numerator && denominator) {
+                if (!ind->numerator) {
+                    ind->numerator = numerator;
+                    ind->denominator = denominator;
+                }
+                if (unit == "%") out.ratios.push_back(RatioClaim{ind->id, *value, *numerator, *denominator, provenance(m)});
+            }
+            if (auto count = figure_of(m, "count"); count && unit == "%")
+                out.samples.push_back(SampleClaim{ind->id, *value, *count, provenance(m)});
+            auto target = figure_of(m, "target");
+            if (target && !ind->target) ind->target = target;
+            if (auto previous = figure_of(m, "previous"); previous && !ind->previous)
+                ind->previous = Previous{*previous, m.has("previous_period") ? m.text_of("previous_period") : ""};
+            if (auto benchmark = figure_of(m, "benchmark"))
+                ind->benchmarks.push_back({m.has("benchmark_label") ? m.text_of("benchmark_label") : "", *benchmark});
+            auto gap = figure_of(m, "gap");
+            if (gap && target) {
+                out.gaps.push_back(GapClaim{ind->id, *value, *target, *gap, m.has("side") ? lower(m.text_of("side")) : "", provenance(m)});
+            }
+            return ind;
         };
 
         switch (m.produces) {
@@ -148,59 +233,36 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             break;
         }
         case patterns::Produces::name: break;
-        case patterns::Produces::value: {
-            auto value = figure_of(m, "value");
-            if (!value) break;
-            std::string unit = is_percent(*value) ? "%" : m.has("unit") ? m.text_of("unit") : "";
-            // The same value restated in the same scope is one indicator with another mention.
-            Indicator* ind = nullptr;
-            for (std::size_t index : scope.indicators) {
-                Indicator& candidate = out.indicators[index];
-                if (candidate.value.number == value->number && candidate.unit == unit) ind = &candidate;
+        case patterns::Produces::value: take_value(); break;
+        case patterns::Produces::change: {
+            // A change that names its own new value is also a statement of that value.
+            Indicator* owner = m.has("value") ? take_value() : last_in_passage();
+            ChangeClaim claim;
+            claim.indicator = owner ? owner->id : "";
+            claim.value = figure_of(m, "value");
+            if (!claim.value && owner) claim.value = owner->value;
+            claim.previous = figure_of(m, "previous");
+            if (!claim.previous && owner && owner->previous && !m.has("previous_period")) claim.previous = owner->previous->figure;
+            claim.change = figure_of(m, "change");
+            claim.change_relative = figure_of(m, "change_relative");
+            std::string unit = m.has("change_unit") ? lower(m.text_of("change_unit")) : "";
+            if (unit.find("point") != std::string::npos || unit == "pp" || unit == "ppt") claim.unit = "points";
+            claim.direction = direction_of(m.has("direction") ? m.text_of("direction") : "");
+            claim.values_are_percentages = (claim.value && is_percent(*claim.value)) || (owner && owner->unit == "%");
+            claim.where = provenance(m);
+            auto at = owner ? last_value_at.find(owner->id) : last_value_at.end();
+            if (!m.has("value") && at != last_value_at.end() && at->second.first == m.passage && at->second.second < m.begin) {
+                claim.where.quote = passage.quote_of(at->second.second, m.end);
+                claim.where.bbox = passage.box_of(at->second.second, m.end);
             }
-            if (ind == nullptr) {
-                Indicator fresh;
-                fresh.id = "i" + std::to_string(out.indicators.size() + 1);
-                fresh.name = scope.name;
-                fresh.section = passage.section;
-                fresh.value = *value;
-                fresh.unit = unit;
-                fresh.source = provenance(m);
-                // A target stated in the statement itself wins over one stated earlier.
-                fresh.target = m.has("target") ? figure_of(m, "target") : scope.pending_target;
-                fresh.polarity = scope.pending_polarity;
-                fresh.benchmarks = scope.pending_benchmarks;
-                scope.pending_target.reset();
-                scope.pending_polarity.clear();
-                scope.pending_benchmarks.clear();
-                out.indicators.push_back(std::move(fresh));
-                scope.indicators.push_back(out.indicators.size() - 1);
-                ind = &out.indicators.back();
-            } else {
-                ind->mentions.push_back(provenance(m));
-            }
-            last_indicator_passage = m.passage;
-            last_value_at[ind->id] = {m.passage, m.begin};
-            if (m.has("period") && ind->period.empty()) ind->period = m.text_of("period");
-            auto numerator = figure_of(m, "numerator");
-            auto denominator = figure_of(m, "denominator");
-            if (numerator && denominator) {
-                if (!ind->numerator) {
-                    ind->numerator = numerator;
-                    ind->denominator = denominator;
-                }
-                if (unit == "%") out.ratios.push_back(RatioClaim{ind->id, *value, *numerator, *denominator, provenance(m)});
-            }
-            auto target = figure_of(m, "target");
-            if (target && !ind->target) ind->target = target;
-            if (auto previous = figure_of(m, "previous"); previous && !ind->previous)
-                ind->previous = Previous{*previous, m.has("previous_period") ? m.text_of("previous_period") : ""};
-            if (auto benchmark = figure_of(m, "benchmark"))
-                ind->benchmarks.push_back({m.has("benchmark_label") ? m.text_of("benchmark_label") : "", *benchmark});
-            auto gap = figure_of(m, "gap");
-            if (gap && target) {
-                out.gaps.push_back(GapClaim{ind->id, *value, *target, *gap, m.has("side") ? lower(m.text_of("side")) : "", provenance(m)});
-            }
+            if (claim.change && claim.value) out.changes.push_back(std::move(claim));
+            break;
+        }
+        case patterns::Produces::total: {
+            auto count = figure_of(m, "count");
+            if (!count || !m.has("statuses")) break;
+            Assembly::StatusCount stated{*count, statuses_of(m.text_of("statuses")), provenance(m)};
+            if (!stated.statuses.empty()) out.status_counts.push_back(std::move(stated));
             break;
         }
         }
@@ -280,6 +342,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             Indicator ind;
             ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
             ind.name = name;
+            ind.name_source = "table";
             ind.value = *value;
             std::string unit = text_of(row, "unit");
             ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
@@ -301,6 +364,113 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                                     static_cast<int>(t), static_cast<int>(r)};
             assembly.indicators.push_back(std::move(ind));
         }
+    }
+}
+
+namespace {
+
+// The status a summary-table row is about: its first cell starts with the word.
+std::string row_status(const std::vector<tables::Cell>& row) {
+    for (const tables::Cell& cell : row) {
+        if (cell.covered) continue;
+        std::string first = lower(cell.text.substr(0, cell.text.find_first_of(" (")));
+        if (first == "red" || first == "amber" || first == "green") return first;
+        return {};
+    }
+    return {};
+}
+
+bool is_total_row(const std::vector<tables::Cell>& row) {
+    for (const tables::Cell& cell : row) {
+        if (cell.covered) continue;
+        return lower(cell.text).rfind("total", 0) == 0;
+    }
+    return false;
+}
+
+// The row's count: the first cell after the label that is a whole number.
+const tables::Cell* count_cell(const std::vector<tables::Cell>& row) {
+    for (std::size_t c = 1; c < row.size(); ++c) {
+        if (row[c].covered) continue;
+        auto f = numeric_cell(row[c].text);
+        if (f && f->decimals == 0 && f->text.back() != '%') return &row[c];
+    }
+    return nullptr;
+}
+
+// Items bulleted in the row's other cells ("• Percentage of carers assessed ...").
+int listed_items(const std::vector<tables::Cell>& row, const tables::Cell* skip) {
+    int items = 0;
+    for (const tables::Cell& cell : row) {
+        if (cell.covered || &cell == skip) continue;
+        for (std::size_t at = cell.text.find("\xE2\x80\xA2"); at != std::string::npos; at = cell.text.find("\xE2\x80\xA2", at + 1)) ++items;
+    }
+    return items;
+}
+
+Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::Cell>& row, int table, int row_index) {
+    std::string quote;
+    for (const tables::Cell& c : row) {
+        if (c.covered || c.text.empty()) continue;
+        std::string text = c.text.size() > 60 ? c.text.substr(0, c.text.rfind(' ', 60)) : c.text;
+        quote += quote.empty() ? text : " " + text;
+    }
+    return Provenance{cell.page, cell.box, quote, "table:summary", table, row_index};
+}
+
+}  // namespace
+
+void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly) {
+    for (std::size_t t = 0; t < found.size(); ++t) {
+        const tables::Table& table = found[t];
+        double sum = 0;
+        int statuses = 0;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const auto& row = table.rows[r];
+            const tables::Cell* count = count_cell(row);
+            if (!count) continue;
+            Figure stated = *numeric_cell(count->text);
+            std::string status = row_status(row);
+            if (!status.empty()) {
+                sum += stated.number;
+                ++statuses;
+                int items = listed_items(row, count);
+                if (items > 0) {
+                    assembly.totals.push_back(TotalClaim{stated, static_cast<double>(items), "measures listed as " + status, "",
+                                                         cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r))});
+                }
+            } else if (is_total_row(row) && statuses > 0) {
+                assembly.totals.push_back(TotalClaim{stated, sum, "the status counts above it added up", "",
+                                                     cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r))});
+            }
+        }
+    }
+    // Prose counts by status, recounted from the indicators the document rates.
+    for (const auto& stated : assembly.status_counts) {
+        TotalClaim claim{stated.stated, std::nullopt, "", "", stated.where};
+        double counted = 0;
+        bool any_rated = false;
+        std::string names;
+        for (const std::string& status : stated.statuses) {
+            names += names.empty() ? status : " or " + status;
+            for (const Indicator& ind : assembly.indicators) {
+                if (ind.rag != status) continue;
+                any_rated = true;
+                ++counted;
+            }
+        }
+        claim.what = "indicators rated " + names;
+        // A document that lists no measure of a status cannot be recounted for it:
+        // exception reports name the red and amber measures and only count the rest.
+        bool every_status_listed = true;
+        for (const std::string& status : stated.statuses) {
+            bool listed = std::any_of(assembly.indicators.begin(), assembly.indicators.end(),
+                                      [&](const Indicator& ind) { return ind.rag == status; });
+            every_status_listed = every_status_listed && listed;
+        }
+        if (any_rated && every_status_listed) claim.counted = counted;
+        else claim.reason = "the document lists no measure rated " + names;
+        assembly.totals.push_back(std::move(claim));
     }
 }
 

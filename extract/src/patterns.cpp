@@ -20,6 +20,8 @@ const char* to_string(Produces produces) {
     case Produces::benchmark: return "benchmark";
     case Produces::previous: return "previous";
     case Produces::parts: return "parts";
+    case Produces::change: return "change";
+    case Produces::total: return "total";
     }
     return "value";
 }
@@ -32,7 +34,7 @@ const std::map<std::string_view, Produces>& produces_names() {
     static const std::map<std::string_view, Produces> names = {
         {"value", Produces::value},         {"target", Produces::target},       {"polarity", Produces::polarity},
         {"name", Produces::name},           {"benchmark", Produces::benchmark}, {"previous", Produces::previous},
-        {"parts", Produces::parts}};
+        {"parts", Produces::parts},         {"change", Produces::change},       {"total", Produces::total}};
     return names;
 }
 
@@ -131,7 +133,8 @@ Example parse_example(const std::string& body, int line) {
 bool is_known_role(std::string_view name) {
     static const std::set<std::string_view> roles = {
         "value", "unit", "numerator", "denominator", "target", "gap", "side", "period", "previous",
-        "previous_period", "benchmark", "benchmark_label", "polarity", "name"};
+        "previous_period", "benchmark", "benchmark_label", "polarity", "name", "change", "change_relative",
+        "change_unit", "direction", "count", "statuses"};
     return roles.count(name) > 0;
 }
 
@@ -194,7 +197,7 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
         if (key == "produces") {
             auto it = produces_names().find(body);
             if (it == produces_names().end())
-                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous, parts)");
+                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous, parts, change, total)");
             current->produces = it->second;
         } else if (key == "description") {
             current->description = body;

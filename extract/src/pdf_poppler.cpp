@@ -8,10 +8,13 @@
 #include <PDFDoc.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
+#include <XRef.h>
 #include <goo/GooString.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string_view>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -213,14 +216,41 @@ std::string info_string(PDFDoc& doc, const char* key) {
     return raw;
 }
 
-bool has_pdf_header(std::span<const std::uint8_t> bytes) {
-    // Readers accept the header anywhere in the first kilobyte (after junk such as a mail header).
-    std::size_t limit = std::min<std::size_t>(bytes.size(), 1024);
-    static constexpr char magic[] = "%PDF-";
-    for (std::size_t i = 0; i + 5 <= limit; ++i) {
-        if (std::memcmp(bytes.data() + i, magic, 5) == 0) return true;
-    }
+bool contains(std::span<const std::uint8_t> bytes, std::string_view needle, std::size_t limit) {
+    limit = std::min(limit, bytes.size());
+    if (needle.size() > limit) return false;
+    auto end = bytes.begin() + static_cast<std::ptrdiff_t>(limit);
+    return std::search(bytes.begin(), end, needle.begin(), needle.end(),
+                       [](std::uint8_t a, char b) { return a == static_cast<std::uint8_t>(b); }) != end;
+}
+
+// Readers accept the header anywhere in the first kilobyte (after junk such as a
+// mail header). A file without it that still has PDF structure is a damaged PDF,
+// which Poppler may yet repair; one without either is something else entirely.
+bool looks_like_pdf(std::span<const std::uint8_t> bytes) {
+    if (contains(bytes, "%PDF-", 1024)) return true;
+    for (std::string_view marker : {"startxref", "endobj", "%%EOF"})
+        if (contains(bytes, marker, bytes.size())) return true;
     return false;
+}
+
+// Revision 3 RC4 is written with a /Length (128 bits in practice); without one
+// Poppler falls back to 40 bits and every password, the empty one included,
+// fails. Asking the user for a password would mislead. (Revision 2 is always
+// 40-bit, so there a missing /Length is normal.)
+bool malformed_encryption(PDFDoc& poppler) {
+    XRef* xref = poppler.getXRef();
+    if (xref == nullptr || xref->getTrailerDict() == nullptr || !xref->getTrailerDict()->isDict()) return false;
+    Object encrypt = xref->getTrailerDict()->dictLookup("Encrypt");
+    if (!encrypt.isDict()) return false;
+    Object version = encrypt.dictLookup("V");
+    Object revision = encrypt.dictLookup("R");
+    Object length = encrypt.dictLookup("Length");
+    return version.isInt() && version.getInt() == 2 && revision.isInt() && revision.getInt() == 3 && !length.isInt();
+}
+
+std::string first_warning(const Document& doc) {
+    return doc.warnings.empty() ? "" : ": " + doc.warnings.front();
 }
 
 }  // namespace
@@ -231,7 +261,7 @@ Document read_bytes(std::span<const std::uint8_t> bytes, const std::string& name
                                               std::to_string(options.max_bytes));
     }
     if (bytes.empty()) throw Error(ErrorKind::not_a_pdf, "file is empty");
-    if (!has_pdf_header(bytes)) throw Error(ErrorKind::not_a_pdf, "not a PDF (no %PDF- header in the first 1024 bytes)");
+    if (!looks_like_pdf(bytes)) throw Error(ErrorKind::not_a_pdf, "not a PDF (no %PDF- header and no PDF structure)");
     init_poppler_once();
 
     Document doc;
@@ -246,11 +276,14 @@ Document read_bytes(std::span<const std::uint8_t> bytes, const std::string& name
     PDFDoc poppler(stream, password, password);
     if (!poppler.isOk()) {
         if (poppler.getErrorCode() == errEncrypted) {
+            if (malformed_encryption(poppler)) {
+                throw Error(ErrorKind::damaged, "damaged: the encryption dictionary has no key length, so no password can open it");
+            }
             if (options.password) throw Error(ErrorKind::wrong_password, "encrypted, and the given password does not open it");
             throw Error(ErrorKind::password_needed, "encrypted: a password is needed (use --password)");
         }
-        std::string detail = doc.warnings.empty() ? "" : ": " + doc.warnings.front();
-        throw Error(ErrorKind::damaged, "damaged beyond repair (Poppler error " + std::to_string(poppler.getErrorCode()) + ")" + detail);
+        throw Error(ErrorKind::damaged,
+                    "damaged beyond repair (Poppler error " + std::to_string(poppler.getErrorCode()) + ")" + first_warning(doc));
     }
 
     int pages = poppler.getNumPages();
@@ -281,7 +314,13 @@ Document read_bytes(std::span<const std::uint8_t> bytes, const std::string& name
         any_text = any_text || !page.words.empty();
         doc.pages.push_back(std::move(page));
     }
-    if (pages > 0 && !any_text) throw Error(ErrorKind::no_text_layer, "no page has a text layer (scanned or image-only PDF)");
+    if (pages == 0) throw Error(ErrorKind::damaged, "damaged: the page tree holds no pages" + first_warning(doc));
+    if (!any_text) {
+        // Image-only pages parse cleanly; pages that are empty because their
+        // content could not be decoded are damage, not scans.
+        if (!doc.warnings.empty()) throw Error(ErrorKind::damaged, "damaged: no readable text" + first_warning(doc));
+        throw Error(ErrorKind::no_text_layer, "no page has a text layer (scanned or image-only PDF)");
+    }
     return doc;
 }
 

@@ -53,6 +53,7 @@ Result process(pdf::Document document, const Rules& rules) {
     result.matches = recognise::find_all(result.layout, rules.patterns);
     result.assembly = indicators::assemble(result.layout, result.matches);
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
+    indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     return result;
 }

@@ -71,10 +71,241 @@ Check check_gap(const indicators::GapClaim& claim) {
     return check;
 }
 
+namespace {
+
+bool is_percent(const Figure& f) { return !f.text.empty() && f.text.back() == '%'; }
+
+// The range a stated figure stands for: a printed percentage or decimal was
+// rounded from anywhere within half a unit of its last digit; a whole count is exact.
+struct Range {
+    double low, high;
+};
+Range range_of(const Figure& f) {
+    double h = (is_percent(f) || f.decimals > 0) ? half_unit(f.decimals) : 0;
+    return {f.number - h, f.number + h};
+}
+
+// Does the stated figure, read at its own precision, cover any value in [low, high]?
+bool covers(const Figure& stated, double low, double high) {
+    double h = half_unit(stated.decimals);
+    return stated.number + h + slack >= low && stated.number - h - slack <= high;
+}
+
+std::string signed_number(double v, int decimals) { return (v >= 0 ? "+" : "") + format_number(v, decimals); }
+
+}  // namespace
+
+Check check_change(const indicators::ChangeClaim& claim) {
+    Check check;
+    check.kind = "change";
+    check.rule = "change recomputed from the two values, read as an absolute difference, percentage points and per cent; the "
+                 "stated change must match one reading at its stated precision, and 'increase'/'decrease' the sign";
+    check.indicator = claim.indicator;
+    check.source = claim.where;
+    const Figure& value = *claim.value;
+    const Figure& change = *claim.change;
+    check.stated = change.text + (claim.unit == "points" ? " percentage points" : "") +
+                   (claim.direction.empty() ? "" : claim.direction == "up" ? " increase" : " decrease") +
+                   (claim.change_relative ? " (" + claim.change_relative->text + ")" : "") + " to " + value.text +
+                   (claim.previous ? " from " + claim.previous->text : "");
+    check.tolerance = format_number(half_unit(change.decimals), change.decimals + 1);
+    int shown = std::max(1, change.decimals);
+
+    if (!claim.previous && claim.change_relative) {
+        // "a difference of 136 cases (51%)": the earlier value is the new one less (or plus) the difference.
+        const Figure& relative = *claim.change_relative;
+        std::vector<double> candidates;
+        if (claim.direction != "down") candidates.push_back(value.number - change.number);
+        if (claim.direction != "up") candidates.push_back(value.number + change.number);
+        std::string tried;
+        for (double previous : candidates) {
+            if (previous <= 0) continue;
+            double percent = change.number / previous * 100;
+            tried += (tried.empty() ? "" : "; ") + change.text + "/" + format_number(previous, 0) + " = " +
+                     format_number(percent, relative.decimals + 1) + "%";
+            if (covers(relative, percent, percent)) {
+                check.status = Status::consistent;
+                check.recomputed = format_number(percent, relative.decimals + 1) + "%";
+                check.message = "earlier value " + format_number(previous, 0) + " = " + value.text + " -/+ " + change.text + "; " +
+                                tried + ", stated " + relative.text;
+                return check;
+            }
+        }
+        check.status = tried.empty() ? Status::unverifiable : Status::inconsistent;
+        check.message = tried.empty() ? "no earlier value can be derived" : tried + ", stated " + relative.text;
+        return check;
+    }
+    if (!claim.previous) {
+        check.status = Status::unverifiable;
+        check.message = "the earlier value is not stated";
+        return check;
+    }
+    const Figure& previous = *claim.previous;
+    Range v = range_of(value), p = range_of(previous);
+    double difference = value.number - previous.number;
+    std::string recomputed = signed_number(difference, shown);
+    bool relative_ok = false, absolute_ok = false;
+    double percent = 0;
+    if (previous.number != 0) {
+        percent = difference / previous.number * 100;
+        recomputed += ", " + signed_number(percent, shown) + "%";
+        // Extremes of the relative change over the rounding ranges of both values.
+        double lo = (v.low - p.high) / p.high * 100, hi = (v.high - p.low) / (p.low > 0 ? p.low : p.high) * 100;
+        relative_ok = covers(change, std::fabs(std::min(lo, hi)), std::fabs(std::max(lo, hi))) ||
+                      covers(change, std::min(std::fabs(lo), std::fabs(hi)), std::max(std::fabs(lo), std::fabs(hi)));
+    }
+    double dlo = std::fabs(v.low - p.high), dhi = std::fabs(v.high - p.low);
+    absolute_ok = covers(change, std::min(dlo, dhi), std::max(dlo, dhi));
+    check.recomputed = recomputed;
+
+    bool ok;
+    std::string reading;
+    if (claim.unit == "points") {
+        ok = absolute_ok;
+        reading = "percentage points";
+    } else if (is_percent(change)) {
+        // "51% increase": per cent of the earlier value, or loosely points between two percentages.
+        ok = relative_ok || (claim.values_are_percentages && absolute_ok);
+        reading = claim.values_are_percentages ? "per cent or percentage points" : "per cent";
+    } else {
+        ok = absolute_ok;
+        reading = claim.values_are_percentages ? "percentage points" : "an absolute difference";
+    }
+    if (ok && claim.change_relative) {
+        ok = previous.number != 0 && covers(*claim.change_relative, std::fabs(percent), std::fabs(percent));
+        reading += ", with the per cent change";
+    }
+    bool sign_ok = claim.direction.empty() || (claim.direction == "up" ? difference > 0 : difference < 0);
+    check.status = ok && sign_ok ? Status::consistent : Status::inconsistent;
+    check.message = value.text + " against " + previous.text + " is " + recomputed + "; stated " + change.text + " read as " +
+                    reading + " (tolerance " + check.tolerance + ")";
+    if (!sign_ok) check.message += "; the stated direction does not match the values";
+    return check;
+}
+
+Check check_sample(const indicators::SampleClaim& claim) {
+    Check check;
+    check.kind = "feasibility";
+    check.rule = "a percentage of N people must be k/N for a whole k (GRIM), or N must be that percentage of a whole number";
+    check.indicator = claim.indicator;
+    check.source = claim.where;
+    check.stated = claim.percent.text + " with " + claim.count.text;
+    check.tolerance = format_number(half_unit(claim.percent.decimals), claim.percent.decimals + 1);
+    double n = claim.count.number;
+    if (n < 1 || n > 1e6 || claim.count.decimals > 0) {
+        check.status = Status::unverifiable;
+        check.message = "the count is not a whole number of people";
+        return check;
+    }
+    double p = claim.percent.number;
+    // n as the number who answered: k/n for the nearest whole k.
+    double k = std::round(p / 100 * n);
+    std::string nearest;
+    for (double candidate : {k - 1, k, k + 1}) {
+        if (candidate < 0 || candidate > n) continue;
+        double share = candidate / n * 100;
+        nearest += (nearest.empty() ? "" : ", ") + format_number(candidate, 0) + "/" + claim.count.text + " = " +
+                   format_number(share, claim.percent.decimals + 1) + "%";
+        if (covers(claim.percent, share, share)) {
+            check.status = Status::consistent;
+            check.recomputed = format_number(candidate, 0) + "/" + claim.count.text;
+            check.message = check.recomputed + " = " + format_number(share, claim.percent.decimals + 1) + "% rounds to " +
+                            claim.percent.text;
+            return check;
+        }
+    }
+    // n as the number who gave the answer: n/m for a whole m.
+    if (p > 0) {
+        double m = std::round(n / p * 100);
+        for (double candidate : {m - 1, m, m + 1}) {
+            if (candidate < n) continue;
+            double share = n / candidate * 100;
+            if (covers(claim.percent, share, share)) {
+                check.status = Status::consistent;
+                check.recomputed = claim.count.text + "/" + format_number(candidate, 0);
+                check.message = "read as " + check.recomputed + " = " + format_number(share, claim.percent.decimals + 1) +
+                                "%; as a share of " + claim.count.text + " it is impossible (" + nearest + ")";
+                return check;
+            }
+        }
+    }
+    check.status = Status::inconsistent;
+    check.message = "no whole number of " + claim.count.text + " people gives " + claim.percent.text + " (" + nearest +
+                    "), nor is " + claim.count.text + " " + claim.percent.text + " of a whole number";
+    return check;
+}
+
+Check check_total(const indicators::TotalClaim& claim) {
+    Check check;
+    check.kind = "total";
+    check.rule = "a stated count must equal the count of what the document lists or tabulates";
+    check.source = claim.where;
+    check.stated = claim.stated.text;
+    check.tolerance = "0";
+    if (!claim.counted) {
+        check.status = Status::unverifiable;
+        check.message = claim.reason;
+        return check;
+    }
+    check.recomputed = format_number(*claim.counted, 0);
+    check.status = std::fabs(*claim.counted - claim.stated.number) < slack ? Status::consistent : Status::inconsistent;
+    check.message = "stated " + claim.stated.text + ", counted " + check.recomputed + " " + claim.what;
+    return check;
+}
+
+std::vector<Check> check_repeats(const indicators::Assembly& assembly) {
+    std::vector<Check> checks;
+    auto base = [](const indicators::Indicator& ind) {
+        Check check;
+        check.kind = "repeat";
+        check.indicator = ind.id;
+        check.tolerance = "0";
+        return check;
+    };
+    for (const auto& ind : assembly.indicators) {
+        // A restatement merged into the indicator has, by construction, the same value.
+        for (const auto& mention : ind.mentions) {
+            Check check = base(ind);
+            check.rule = "a measure restated in the document must give the same value";
+            check.status = Status::consistent;
+            check.source = mention;
+            check.stated = ind.value.text;
+            check.recomputed = ind.value.text;
+            check.message = "restates " + ind.value.text + " first stated on page " + std::to_string(ind.source.page);
+            checks.push_back(std::move(check));
+        }
+    }
+    // The same named measure for the same period with two values: one is wrong.
+    // Only names the document gives the measure (a scorecard row, a form) count;
+    // prose indicators share their section's heading and would pair unrelated measures.
+    for (std::size_t i = 0; i < assembly.indicators.size(); ++i) {
+        const auto& a = assembly.indicators[i];
+        if (a.name_source != "table" && a.name_source != "form") continue;
+        for (std::size_t j = i + 1; j < assembly.indicators.size(); ++j) {
+            const auto& b = assembly.indicators[j];
+            if (b.name_source != a.name_source || b.name != a.name || b.period != a.period || b.unit != a.unit) continue;
+            Check check = base(b);
+            check.rule = "a measure stated twice for the same period must give the same value";
+            check.source = b.source;
+            check.stated = b.value.text;
+            check.recomputed = a.value.text;
+            check.status = a.value.number == b.value.number ? Status::consistent : Status::inconsistent;
+            check.message = "\"" + a.name + "\"" + (a.period.empty() ? "" : " for " + a.period) + " is " + a.value.text +
+                            " on page " + std::to_string(a.source.page) + " and " + b.value.text + " here";
+            checks.push_back(std::move(check));
+        }
+    }
+    return checks;
+}
+
 std::vector<Check> check_all(const indicators::Assembly& assembly) {
     std::vector<Check> checks;
     for (const auto& claim : assembly.ratios) checks.push_back(check_ratio(claim));
     for (const auto& claim : assembly.gaps) checks.push_back(check_gap(claim));
+    for (const auto& claim : assembly.changes) checks.push_back(check_change(claim));
+    for (const auto& claim : assembly.samples) checks.push_back(check_sample(claim));
+    for (const auto& claim : assembly.totals) checks.push_back(check_total(claim));
+    for (auto& check : check_repeats(assembly)) checks.push_back(std::move(check));
     std::stable_sort(checks.begin(), checks.end(), [](const Check& a, const Check& b) { return a.source.page < b.source.page; });
     return checks;
 }

@@ -36,6 +36,7 @@ struct Benchmark {
 struct Indicator {
     std::string id;
     std::string name;
+    std::string name_source;  // "table", "form" or "section": how specific the name is
     std::string section;
     std::string period;  // empty when not stated
     Figure value;
@@ -66,10 +67,49 @@ struct GapClaim {
     Provenance where;
 };
 
+// "a 51% increase ... (403 compared to 136)", "an increase of 8.1 when compared
+// with Q1 2019/20 (84%)", "a difference of 136 cases (51%) from the previous month".
+struct ChangeClaim {
+    std::string indicator;
+    std::optional<Figure> value, previous;  // as stated or from the indicator in context
+    std::optional<Figure> change;           // the stated amount ("8.1", "51%", "25")
+    std::optional<Figure> change_relative;  // a second, relative amount stated with it ("(51%)")
+    std::string unit;       // "points" when worded as percentage points, else empty
+    std::string direction;  // "up", "down" or empty
+    bool values_are_percentages = false;
+    Provenance where;
+};
+
+// "97% (61 people who responded)": a percentage of a stated number of people.
+struct SampleClaim {
+    std::string indicator;
+    Figure percent, count;
+    Provenance where;
+};
+
+// A stated count that the document's own lists or tables let one recount.
+struct TotalClaim {
+    Figure stated;
+    std::optional<double> counted;  // empty when nothing in the document can be counted
+    std::string what;               // what was counted, for the message
+    std::string reason;             // why it could not be counted
+    Provenance where;
+};
+
 struct Assembly {
     std::vector<Indicator> indicators;
     std::vector<RatioClaim> ratios;
     std::vector<GapClaim> gaps;
+    std::vector<ChangeClaim> changes;
+    std::vector<SampleClaim> samples;
+    std::vector<TotalClaim> totals;
+    // Counts by status stated in prose, recounted once the scorecards are read.
+    struct StatusCount {
+        Figure stated;
+        std::vector<std::string> statuses;
+        Provenance where;
+    };
+    std::vector<StatusCount> status_counts;
 };
 
 Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Match>& matches);
@@ -83,5 +123,9 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
 
 // One indicator per scorecard row whose value cell holds a number.
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
+
+// RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
+// listed under each status) and prose counts by status become total claims.
+void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly);
 
 }  // namespace outturn::indicators

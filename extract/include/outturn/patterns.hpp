@@ -23,6 +23,8 @@ enum class Produces {
     benchmark,  // a comparator such as the England average
     previous,   // an earlier value of the indicator in context
     parts,      // numerator and denominator of the indicator in context ("77 ... out of 201")
+    change,     // a stated change against an earlier value ("51% increase ... 403 compared to 136")
+    total,      // a stated count of measures by status ("the 28 measures identified as red or amber")
 };
 const char* to_string(Produces produces);
 

@@ -25,6 +25,14 @@ struct Check {
 
 Check check_ratio(const indicators::RatioClaim& claim);
 Check check_gap(const indicators::GapClaim& claim);
+Check check_change(const indicators::ChangeClaim& claim);
+Check check_sample(const indicators::SampleClaim& claim);
+Check check_total(const indicators::TotalClaim& claim);
+
+// A measure stated twice: with the same value it is consistent, with another
+// value for the same period one of them is wrong.
+std::vector<Check> check_repeats(const indicators::Assembly& assembly);
+
 std::vector<Check> check_all(const indicators::Assembly& assembly);
 
 }  // namespace outturn::reconcile
