@@ -273,8 +273,8 @@ no-match: at the end of March was £4.5m
 pattern prose.survey_result
 produces: value
 description: "97% (61 people who responded) rated their overall experience": a survey share with its respondent count in brackets.
-regex: (?P<value>{PCT})\s+(?:of\s+)?(?:(?i:respondents|people|parents|carers|residents|those\s+surveyed)\s+)?\(\s*{NUM}\s+[^()]{0,40}\)\s+(?i:said|rated|agreed|felt|reported|stated|strongly|thought|told|were|would)\b
-match: 97% (61 people who responded) rated their overall experience as good => value=97%
+regex: (?P<value>{PCT})\s+(?:of\s+)?(?:(?i:respondents|people|parents|carers|residents|those\s+surveyed)\s+)?\(\s*(?P<count>{NUM})\s+[^()]{0,40}\)\s+(?i:said|rated|agreed|felt|reported|stated|strongly|thought|told|were|would)\b
+match: 97% (61 people who responded) rated their overall experience as good => value=97% | count=61
 match: 98% respondents (70 people) said we delivered the Service they were expecting. => value=98%
 match: 84% of parents (212 responses) said they felt listened to => value=84%
 no-match: 97% (61 people who responded) of the total

@@ -54,11 +54,24 @@ TEST_CASE("a target stated before the value in its section attaches to it", "[in
 
 TEST_CASE("a restatement is one indicator with two mentions", "[indicators]") {
     auto built = build({"3.4 Carers' assessments",
-                        "Performance stands at 33.1% (54 / 163), off target (60%) by 26.9.",
-                        "Performance was significantly below target with an actual year-to-date of 33.1%, below target (60%) by 26.9."});
+                        "Performance stands at 33.1% (54 / 163), off target (60%) by 26.9. Performance was significantly below "
+                        "target with an actual year-to-date of 33.1%, below target (60%) by 26.9."});
     REQUIRE(built.assembly.indicators.size() == 1);
     CHECK(built.assembly.indicators[0].mentions.size() == 1);
     CHECK(built.assembly.gaps.size() == 2);
+}
+
+TEST_CASE("equal values in a list of neighbouring results are different measures", "[indicators]") {
+    auto built = build({"3.1 Exit surveys", "97% (61 people who responded) rated the help as good.",
+                        "97% (57 people who responded) said they felt listened to."});
+    REQUIRE(built.assembly.indicators.size() == 2);
+    CHECK(built.assembly.samples.size() == 2);
+}
+
+TEST_CASE("statements that disagree on the parts are different measures", "[indicators]") {
+    auto built = build({"3.1 Reviews", "Performance stands at 50% (10 / 20).", "Filler text one.", "Filler text two.",
+                        "Filler text three.", "Filler text four.", "Timeliness stands at 50% (3 / 6)."});
+    CHECK(built.assembly.indicators.size() == 2);
 }
 
 TEST_CASE("targets do not leak into another section", "[indicators]") {

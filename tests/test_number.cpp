@@ -20,6 +20,7 @@ TEST_CASE("figures keep their stated decimals and text", "[number]") {
         CHECK(parse_figure("twenty-one")->number == 21);
         CHECK(parse_figure("(56)")->number == 56);
         CHECK(parse_figure("-2.1")->number == Approx(-2.1));
+        CHECK(parse_figure("35.7 %")->text == "35.7 %");
     }
     SECTION("bad inputs") {
         CHECK_FALSE(parse_figure(""));                 // empty

@@ -62,6 +62,8 @@ struct Scope {
     std::string name;
     bool named_by_form = false;
     std::vector<std::size_t> indicators;  // into Assembly::indicators
+    std::optional<std::size_t> last;      // the indicator stated most recently
+    std::size_t last_passage = 0;
     std::optional<Figure> pending_target;
     std::string pending_polarity;
     std::vector<Benchmark> pending_benchmarks;
@@ -75,7 +77,6 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
     std::string current_key;
     int form_counter = 0;
     std::string last_section;
-    std::size_t last_indicator_passage = static_cast<std::size_t>(-1);
 
     auto provenance = [](const recognise::Match& m) { return Provenance{m.page, m.box, m.quote, m.pattern}; };
     // Where each indicator's value was last stated, so that parts stated after it
@@ -103,10 +104,16 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         Scope& scope = scopes[current_key];
         if (scope.name.empty()) scope.name = strip_numbering(passage.section);
 
+        // Statements that qualify a value (a target, parts, a change) qualify the one
+        // stated just before them in the same passage; a form has one indicator, so
+        // there any earlier value of the form will do.
         auto last_in_passage = [&]() -> Indicator* {
-            if (scope.indicators.empty()) return nullptr;
-            Indicator& ind = out.indicators[scope.indicators.back()];
-            return last_indicator_passage == m.passage ? &ind : nullptr;
+            if (!scope.last) return nullptr;
+            if (scope.last_passage != m.passage && !scope.named_by_form) return nullptr;
+            return &out.indicators[*scope.last];
+        };
+        auto differs = [](const std::optional<Figure>& a, const std::optional<Figure>& b) {
+            return a && b && a->number != b->number;
         };
 
         // A statement of the indicator's value: a new indicator, or a mention of one
@@ -115,11 +122,22 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             auto value = figure_of(m, "value");
             if (!value) return nullptr;
             std::string unit = is_percent(*value) ? "%" : m.has("unit") ? m.text_of("unit") : "";
-            // The same value restated in the same scope is one indicator with another mention.
+            // The same value restated in the same scope is one indicator with another
+            // mention, unless the statements disagree on the parts or the target, or
+            // sit in neighbouring passages of one page: a list of results ("97% (61
+            // people) rated...", "97% (57 people) said...") states different measures.
             Indicator* ind = nullptr;
             for (std::size_t index : scope.indicators) {
                 Indicator& candidate = out.indicators[index];
-                if (candidate.value.number == value->number && candidate.unit == unit) ind = &candidate;
+                if (candidate.value.number != value->number || candidate.unit != unit) continue;
+                if (differs(candidate.numerator, figure_of(m, "numerator")) ||
+                    differs(candidate.denominator, figure_of(m, "denominator")) || differs(candidate.target, figure_of(m, "target")))
+                    continue;
+                auto at = last_value_at.find(candidate.id);
+                bool neighbour = at != last_value_at.end() && candidate.source.page == m.page && m.passage > at->second.first &&
+                                 m.passage - at->second.first <= 3;
+                if (neighbour) continue;
+                ind = &candidate;
             }
             if (ind == nullptr) {
                 Indicator fresh;
@@ -143,16 +161,16 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             } else {
                 ind->mentions.push_back(provenance(m));
             }
-            last_indicator_passage = m.passage;
+            scope.last = static_cast<std::size_t>(ind - out.indicators.data());
+            scope.last_passage = m.passage;
             last_value_at[ind->id] = {m.passage, m.begin};
             if (m.has("period") && ind->period.empty()) ind->period = m.text_of("period");
             auto numerator = figure_of(m, "numerator");
             auto denominator = figure_of(m, "denominator");
+            // "1 child (0.3% of cohort)", "Of the 121 ..., 30% were": one part alone is still stated.
+            if (numerator && !ind->numerator) ind->numerator = numerator;
+            if (denominator && !ind->denominator) ind->denominator = denominator;
             if (numerator && denominator) {
-                if (!ind->numerator) {
-                    ind->numerator = numerator;
-                    ind->denominator = denominator;
-                }
                 if (unit == "%") out.ratios.push_back(RatioClaim{ind->id, *value, *numerator, *denominator, provenance(m)});
             }
             if (auto count = figure_of(m, "count"); count && unit == "%")
@@ -174,11 +192,10 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         case patterns::Produces::target: {
             auto target = figure_of(m, "target");
             if (!target) break;
-            // After a value in the same scope, a target qualifies that value; before
-            // any, it waits for the first value of the scope.
-            if (!scope.indicators.empty()) {
-                Indicator& ind = out.indicators[scope.indicators.back()];
-                if (!ind.target) ind.target = target;
+            // After a value in the same passage (or form) a target qualifies that
+            // value; otherwise it waits for the next value of the scope.
+            if (Indicator* ind = last_in_passage()) {
+                if (!ind->target) ind->target = target;
             } else if (!scope.pending_target) {
                 scope.pending_target = target;
             }
@@ -187,7 +204,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         case patterns::Produces::polarity: {
             std::string p = m.has("polarity") ? polarity_of(m.text_of("polarity")) : std::string{};
             if (p.empty()) break;
-            if (!scope.indicators.empty()) out.indicators[scope.indicators.back()].polarity = p;
+            if (scope.last) out.indicators[*scope.last].polarity = p;
             else scope.pending_polarity = p;
             break;
         }
@@ -201,8 +218,9 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         }
         case patterns::Produces::previous: {
             auto figure = figure_of(m, "previous");
-            if (!figure || scope.indicators.empty()) break;
-            Indicator& ind = out.indicators[scope.indicators.back()];
+            Indicator* owner = last_in_passage();
+            if (!figure || owner == nullptr) break;
+            Indicator& ind = *owner;
             if (!ind.previous) ind.previous = Previous{*figure, m.has("previous_period") ? m.text_of("previous_period") : ""};
             // "compared with Q1 2019/20 (84%, 353 / 420)": the earlier share is checkable too.
             auto numerator = figure_of(m, "numerator");
@@ -235,8 +253,15 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         case patterns::Produces::name: break;
         case patterns::Produces::value: take_value(); break;
         case patterns::Produces::change: {
-            // A change that names its own new value is also a statement of that value.
-            Indicator* owner = m.has("value") ? take_value() : last_in_passage();
+            // A change that names its own new value is also a statement of that value,
+            // unless it updates a value already stated ("This count was 29, a reduction
+            // of 25 on the previous count of 54" after "outturn: 54"): then it qualifies that one.
+            Indicator* owner = nullptr;
+            if (auto previous = figure_of(m, "previous"); previous && m.has("value")) {
+                for (std::size_t index : scope.indicators)
+                    if (out.indicators[index].value.number == previous->number) owner = &out.indicators[index];
+            }
+            if (owner == nullptr) owner = m.has("value") ? take_value() : last_in_passage();
             ChangeClaim claim;
             claim.indicator = owner ? owner->id : "";
             claim.value = figure_of(m, "value");

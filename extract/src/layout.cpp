@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -159,6 +160,33 @@ bool looks_like_numbered_heading(const std::string& text) {
            text.back() != '.';
 }
 
+bool starts_item(const std::string& text) {
+    if (text.rfind("\xE2\x80\xA2", 0) == 0 || text.rfind("- ", 0) == 0 || text.rfind("* ", 0) == 0) return true;
+    std::size_t i = 0;
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.' || text[i] == ')')) ++i;
+    return i > 0 && i < text.size() && text[i] == ' ' && std::isdigit(static_cast<unsigned char>(text[0]));
+}
+
+bool continues_block(const Line& prev, const Line& next, const pdf::Page& page) {
+    if (prev.text.empty() || next.text.empty()) return false;
+    char last = prev.text.back();
+    if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!') return false;
+    if (starts_item(next.text) || next.bold != prev.bold) return false;
+    double size = std::min(prev.font_size, next.font_size);
+    if (std::fabs(prev.font_size - next.font_size) > 1.5) return false;
+    double gap = next.box.y0 - prev.box.y1;
+    if (gap > 0.6 * size || next.box.y0 < prev.box.y0) return false;
+    double shorter = std::min(prev.box.width(), next.box.width());
+    if (shorter <= 0 || prev.box.horizontal_overlap(next.box) < 0.5 * shorter) return false;
+    for (const pdf::Shape& shape : page.shapes) {
+        bool rule = shape.box.height() <= 3 && shape.box.width() > 5;
+        double mid = (shape.box.y0 + shape.box.y1) / 2;
+        if (rule && mid > prev.box.y0 + size * 0.5 && mid < next.box.y1 - size * 0.5 && shape.box.horizontal_overlap(next.box) > 0)
+            return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 Layout build(const pdf::Document& document) {
@@ -191,6 +219,23 @@ Layout build(const pdf::Document& document) {
             line.box = line.box.united(word.box);
             line.bold = line.bold && word.bold;
             line.font_size = std::max(line.font_size, word.font_size);
+        }
+    }
+
+    // Poppler starts a new block where the font size changes, which splits a
+    // bullet whose first line is set larger than its continuation lines. Join a
+    // block to the one before when it reads on from it: no sentence end, no new
+    // bullet or numbered paragraph, at most a small gap, the same column, and no
+    // ruling line between them (which would make them two table cells).
+    for (std::size_t i = 1; i < layout.lines.size(); ++i) {
+        Line& prev = layout.lines[i - 1];
+        Line& next = layout.lines[i];
+        if (next.page != prev.page || next.block == prev.block) continue;
+        const pdf::Page& page = document.pages[static_cast<std::size_t>(next.page - 1)];
+        if (continues_block(prev, next, page)) {
+            int old_block = next.block;
+            for (std::size_t k = i; k < layout.lines.size() && layout.lines[k].page == next.page && layout.lines[k].block == old_block; ++k)
+                layout.lines[k].block = prev.block;
         }
     }
 

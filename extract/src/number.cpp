@@ -76,7 +76,10 @@ std::optional<Figure> parse_figure(std::string_view text) {
         }
     }
     std::size_t end = i;
-    if (end < text.size() && text[end] == '%') ++end;
+    // "35.7 %": some producers set the sign apart.
+    std::size_t sign = end;
+    while (sign < text.size() && text[sign] == ' ') ++sign;
+    if (sign < text.size() && text[sign] == '%') end = sign + 1;
     Figure figure;
     figure.number = std::stod(digits) * (negative ? -1 : 1);
     figure.decimals = decimals;
