@@ -65,6 +65,7 @@ struct Scope {
     std::optional<std::size_t> last;      // the indicator stated most recently
     std::size_t last_passage = 0;
     std::optional<Figure> pending_target;
+    std::size_t pending_target_passage = 0;
     std::string pending_polarity;
     std::vector<Benchmark> pending_benchmarks;
 };
@@ -109,7 +110,8 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         // there any earlier value of the form will do.
         auto last_in_passage = [&]() -> Indicator* {
             if (!scope.last) return nullptr;
-            if (scope.last_passage != m.passage && !scope.named_by_form) return nullptr;
+            bool same_text = scope.last_passage == m.passage || scope.last_passage == passage.continues;
+            if (!same_text && !scope.named_by_form) return nullptr;
             return &out.indicators[*scope.last];
         };
         auto differs = [](const std::optional<Figure>& a, const std::optional<Figure>& b) {
@@ -130,13 +132,16 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             for (std::size_t index : scope.indicators) {
                 Indicator& candidate = out.indicators[index];
                 if (candidate.value.number != value->number || candidate.unit != unit) continue;
-                if (differs(candidate.numerator, figure_of(m, "numerator")) ||
+                if (differs(candidate.sample, figure_of(m, "count")) || differs(candidate.numerator, figure_of(m, "numerator")) ||
                     differs(candidate.denominator, figure_of(m, "denominator")) || differs(candidate.target, figure_of(m, "target")))
                     continue;
+                // Restatements are made elsewhere in the report (a summary table, a later
+                // section), within one paragraph, or word for word; the same value in
+                // other words in another passage of the same page is another measure.
                 auto at = last_value_at.find(candidate.id);
-                bool neighbour = at != last_value_at.end() && candidate.source.page == m.page && m.passage > at->second.first &&
-                                 m.passage - at->second.first <= 3;
-                if (neighbour) continue;
+                bool same_page_elsewhere = at != last_value_at.end() && candidate.source.page == m.page &&
+                                           m.passage != at->second.first && passage.continues != at->second.first;
+                if (same_page_elsewhere && candidate.source.quote != m.quote) continue;
                 ind = &candidate;
             }
             if (ind == nullptr) {
@@ -149,7 +154,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 fresh.unit = unit;
                 fresh.source = provenance(m);
                 // A target stated in the statement itself wins over one stated earlier.
-                fresh.target = m.has("target") ? figure_of(m, "target") : scope.pending_target;
+                // One stated before waits only into the next passage ("The target has been
+                // increased to 85%." then the paragraph with the value); further on it is
+                // about something else.
+                bool pending_near = scope.pending_target && m.passage - scope.pending_target_passage <= 1;
+                fresh.target = m.has("target") ? figure_of(m, "target") : pending_near ? scope.pending_target : std::nullopt;
                 fresh.polarity = scope.pending_polarity;
                 fresh.benchmarks = scope.pending_benchmarks;
                 scope.pending_target.reset();
@@ -173,6 +182,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             if (numerator && denominator) {
                 if (unit == "%") out.ratios.push_back(RatioClaim{ind->id, *value, *numerator, *denominator, provenance(m)});
             }
+            if (auto count = figure_of(m, "count"); count && !ind->sample) ind->sample = count;
             if (auto count = figure_of(m, "count"); count && unit == "%")
                 out.samples.push_back(SampleClaim{ind->id, *value, *count, provenance(m)});
             auto target = figure_of(m, "target");
@@ -198,6 +208,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 if (!ind->target) ind->target = target;
             } else if (!scope.pending_target) {
                 scope.pending_target = target;
+                scope.pending_target_passage = m.passage;
             }
             break;
         }

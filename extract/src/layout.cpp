@@ -313,6 +313,24 @@ Layout build(const pdf::Document& document) {
         layout.passages.push_back(std::move(passage));
         i = j;
     }
+    // Mark passages that read on from the previous page: the last body passage
+    // there ends mid-sentence and this one, the first on its page, starts lower case.
+    std::size_t last_body = static_cast<std::size_t>(-1);
+    int last_body_page = 0;
+    for (std::size_t p = 0; p < layout.passages.size(); ++p) {
+        Passage& passage = layout.passages[p];
+        if (passage.running) continue;
+        bool first_on_page = last_body_page != passage.page;
+        if (first_on_page && last_body != static_cast<std::size_t>(-1) && last_body_page + 1 == passage.page) {
+            const std::string& before = layout.passages[last_body].text();
+            char end = before.empty() ? '.' : before.back();
+            bool open_sentence = end != '.' && end != ':' && end != '?' && end != '!';
+            if (open_sentence && !passage.text().empty() && std::islower(static_cast<unsigned char>(passage.text().front())))
+                passage.continues = last_body;
+        }
+        last_body = p;
+        last_body_page = passage.page;
+    }
     for (const Line& line : layout.lines) {
         if (near_edge(line) && running_keys.count(repetition_key(line.text))) {
             if (std::find(layout.running_lines.begin(), layout.running_lines.end(), line.text) == layout.running_lines.end())

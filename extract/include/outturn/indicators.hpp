@@ -42,6 +42,7 @@ struct Indicator {
     Figure value;
     std::string unit;    // "%" or empty
     std::optional<Figure> numerator, denominator, target;
+    std::optional<Figure> sample;  // people asked, where a survey result states it
     std::string polarity;  // "higher", "lower" or empty
     std::string rag;       // "red", "amber", "green" or empty
     std::string rag_source;  // "text" or "colour" (a filled cell or marker with no word)

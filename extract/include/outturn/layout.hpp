@@ -51,6 +51,9 @@ struct Passage {
     bool is_heading = false;
     bool running = false;   // running header or footer: kept out of recognition
     bool in_table = false;  // inside a scorecard read column by column: kept out too
+    // A sentence cut by a page break: the index of the passage this one reads on
+    // from (the last body passage of the previous page), or npos.
+    std::size_t continues = static_cast<std::size_t>(-1);
 
     const std::string& text() const { return normalised.text; }
     Box box_of(std::size_t begin, std::size_t end) const;
