@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "outturn/indicators.hpp"
+#include "outturn/reconcile.hpp"
 #include "synthetic.hpp"
 
 using namespace outturn;
@@ -106,4 +107,39 @@ TEST_CASE("no statements, no indicators", "[indicators]") {
     auto built = build({"Summary of financial implications:", "None identified."});
     CHECK(built.assembly.indicators.empty());
     CHECK(built.assembly.ratios.empty());
+}
+
+TEST_CASE("mutated seed statements are found inconsistent end to end", "[indicators][reconcile]") {
+    struct Case {
+        std::string original, mutated;
+    };
+    // Each pair: a statement as published (consistent) and the same with one figure changed.
+    std::vector<Case> cases = {
+        {"Performance stands at 82.9% (819 / 988).", "Performance stands at 82.9% (829 / 988)."},
+        {"Performance stands at 82.9% (819 / 988).", "Performance stands at 82.9% (819 / 998)."},
+        {"Performance stands at 33.1% (54 / 163), off target (60%) by 26.9.", "Performance stands at 33.1% (54 / 163), off target (61%) by 26.9."},
+        {"Performance stands at 33.1% (54 / 163), off target (60%) by 26.9.", "Performance stands at 33.1% (54 / 163), off target (60%) by 25.9."},
+        {"Performance for Q1 stands at 91.7% (33/36), above target (90%) by 1.7.", "Performance for Q1 stands at 91.7% (33/36), below target (90%) by 1.7."},
+        {"Partners completed 8.3% (7 out of 84) during January.", "Partners completed 8.3% (8 out of 84) during January."},
+        {"Local performance stands at 6.56%, which relates to 17 completions out of 259 clients.",
+         "Local performance stands at 6.56%, which relates to 18 completions out of 259 clients."},
+        {"In Q1 the YTD performance stands at 92.1% (129 / 140), an increase of 8.1 when compared with Q1 2019/20 (84%, 353 / 420).",
+         "In Q1 the YTD performance stands at 92.1% (129 / 140), an increase of 9.1 when compared with Q1 2019/20 (84%, 353 / 420)."},
+        {"This count was 29, a reduction of 25 on the previous count of 54; down 46%.", "This count was 29, a reduction of 25 on the previous count of 54; down 56%."},
+        {"97% (61 people who responded) rated the service as good.", "97% (20 people who responded) rated the service as good."},
+    };
+    for (const auto& c : cases) {
+        INFO(c.mutated);
+        auto count = [](const std::string& text, reconcile::Status status) {
+            auto built = build({"3.1 Section", text});
+            auto checks = reconcile::check_all(built.assembly);
+            int n = 0;
+            for (const auto& check : checks) n += check.status == status;
+            return std::make_pair(n, checks.size());
+        };
+        auto [bad_before, checks_before] = count(c.original, reconcile::Status::inconsistent);
+        CHECK(checks_before > 0);
+        CHECK(bad_before == 0);
+        CHECK(count(c.mutated, reconcile::Status::inconsistent).first > 0);
+    }
 }

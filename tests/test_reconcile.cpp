@@ -99,3 +99,98 @@ TEST_CASE("mutated gaps and targets are caught", "[reconcile]") {
         CHECK(gap(value, target, by, v > t ? "below" : "above") == inconsistent);
     }
 }
+
+namespace {
+reconcile::Status change(const std::string& value, const std::string& previous, const std::string& amount,
+                         const std::string& direction, const std::string& unit = "") {
+    indicators::ChangeClaim claim;
+    claim.value = fig(value);
+    claim.previous = fig(previous);
+    claim.change = fig(amount);
+    claim.direction = direction;
+    claim.unit = unit;
+    claim.values_are_percentages = value.back() == '%';
+    return reconcile::check_change(claim).status;
+}
+
+reconcile::Status sample(const std::string& percent, const std::string& count) {
+    return reconcile::check_sample({"i1", fig(percent), fig(count), {}}).status;
+}
+}  // namespace
+
+TEST_CASE("change claims try per cent and points before a verdict", "[reconcile]") {
+    CHECK(change("403", "136", "51%", "up") == inconsistent);          // +196%: the seed 002 error
+    CHECK(change("92.1%", "84%", "8.1", "up") == consistent);          // points
+    CHECK(change("29", "54", "25", "down") == consistent);             // absolute
+    CHECK(change("29", "54", "46%", "down") == consistent);            // 46.3%
+    CHECK(change("71.3%", "73.4%", "2.1", "down", "points") == consistent);
+    CHECK(change("71.3%", "73.4%", "2.1", "up", "points") == inconsistent);  // wrong direction
+    CHECK(change("55%", "50%", "10%", "up") == consistent);            // relative: +10%
+    CHECK(change("55%", "50%", "5%", "up") == consistent);             // loosely, points
+    CHECK(change("55%", "50%", "7%", "up") == inconsistent);
+
+    SECTION("an earlier value derived from a difference and its per cent") {
+        indicators::ChangeClaim claim;
+        claim.value = fig("403");
+        claim.change = fig("136");
+        claim.change_relative = fig("51%");
+        CHECK(reconcile::check_change(claim).status == consistent);  // 136 / 267 = 50.9%
+        claim.change_relative = fig("34%");
+        CHECK(reconcile::check_change(claim).status == inconsistent);
+    }
+    SECTION("no earlier value, no verdict") {
+        indicators::ChangeClaim claim;
+        claim.value = fig("403");
+        claim.change = fig("136");
+        CHECK(reconcile::check_change(claim).status == reconcile::Status::unverifiable);
+    }
+}
+
+TEST_CASE("a percentage of N people must be possible (GRIM)", "[reconcile]") {
+    CHECK(sample("97%", "61") == consistent);    // 59/61 = 96.7
+    CHECK(sample("98%", "69") == inconsistent);  // 68/69 = 98.6, 67/69 = 97.1
+    CHECK(sample("50%", "7") == consistent);     // not k/7, but 7 is half of 14
+    CHECK(sample("33.3%", "3") == consistent);
+    CHECK(sample("96%", "66") == consistent);    // 66/69 = 95.7: 66 read as those who agreed
+}
+
+TEST_CASE("totals are recounted exactly", "[reconcile]") {
+    indicators::TotalClaim claim{fig("14"), 14.0, "statuses added up", "", {}};
+    CHECK(reconcile::check_total(claim).status == consistent);
+    claim.counted = 13;
+    CHECK(reconcile::check_total(claim).status == inconsistent);
+    claim.counted.reset();
+    claim.reason = "nothing to count";
+    CHECK(reconcile::check_total(claim).status == reconcile::Status::unverifiable);
+}
+
+TEST_CASE("RAG is judged only by rules the document states", "[reconcile]") {
+    indicators::Indicator ind;
+    ind.id = "i1";
+    ind.value = fig("82.9%");
+    ind.target = fig("85%");
+    ind.polarity = "higher";
+    ind.rag = "amber";
+    indicators::RagRules none;
+    CHECK(reconcile::check_rag(ind, none).status == reconcile::Status::unverifiable);
+
+    indicators::RagRules key;
+    key.green_when_target_met = true;
+    key.amber_within_tolerance = true;
+    key.red_outside_tolerance = true;
+    key.tolerance = fig("5");
+    CHECK(reconcile::check_rag(ind, key).status == consistent);  // 2.1 short, within 5
+    ind.rag = "green";
+    CHECK(reconcile::check_rag(ind, key).status == inconsistent);  // a mutated RAG word
+    ind.rag = "red";
+    CHECK(reconcile::check_rag(ind, key).status == inconsistent);
+    ind.value = fig("75%");
+    CHECK(reconcile::check_rag(ind, key).status == consistent);  // 10 short: red
+    ind.value = fig("86%");
+    ind.rag = "green";
+    CHECK(reconcile::check_rag(ind, key).status == consistent);
+    ind.polarity = "lower";
+    CHECK(reconcile::check_rag(ind, key).status == inconsistent);  // lower is better: 86 misses 85
+    ind.polarity.clear();
+    CHECK(reconcile::check_rag(ind, key).status == reconcile::Status::unverifiable);
+}

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "batch_command.hpp"
 #include "outturn/output.hpp"
 #include "outturn/pipeline.hpp"
 #include "outturn/tables.hpp"
@@ -37,6 +38,12 @@ commands:
   tables FILE.pdf                  the ruled tables outturn finds, cell by cell
   patterns                         load the pattern files and run every
                                    pattern's examples
+  batch PATH... [--db STORE]       a whole archive (PDFs, directories, manifests)
+                                   in worker processes into an SQLite store;
+                                   resumable (docs/batch.md, outturn batch --help)
+  export --db STORE                the store's indicators, checks or documents
+                                   as CSV or JSON lines
+  merge STORE... -o ALL.sqlite     join the stores of sharded batches
 
 options:
   -o, --output FILE     write JSON here instead of standard output (extract)
@@ -288,6 +295,15 @@ int command_patterns(const Arguments& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1) {
+        // The archive commands parse their own options (batch_command.cpp).
+        const std::string command = argv[1];
+        const std::vector<std::string> rest(argv + 2, argv + argc);
+        if (command == "batch") return run_batch(rest, default_patterns_dir());
+        if (command == "export") return run_export(rest);
+        if (command == "merge") return run_merge(rest);
+        if (command == "worker") return run_worker(rest);
+    }
     Arguments args = parse(argc, argv);
     if (args.command == "extract") return command_extract(args);
     if (args.command == "check") return command_check(args);

@@ -206,7 +206,8 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             // value; otherwise it waits for the next value of the scope.
             if (Indicator* ind = last_in_passage()) {
                 if (!ind->target) ind->target = target;
-            } else if (!scope.pending_target) {
+            } else if (!scope.pending_target || m.passage - scope.pending_target_passage > 1) {
+                // A newer target replaces one that has waited too long to apply.
                 scope.pending_target = target;
                 scope.pending_target_passage = m.passage;
             }
@@ -292,6 +293,18 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 claim.where.bbox = passage.box_of(at->second.second, m.end);
             }
             if (claim.change && claim.value) out.changes.push_back(std::move(claim));
+            break;
+        }
+        case patterns::Produces::rag_rule: {
+            RagRules& rules = out.rag_rules;
+            std::string rule = m.has("rule") ? lower(m.text_of("rule")) : "";
+            std::string status = m.has("rag") ? lower(m.text_of("rag")) : "";
+            bool negated = rule.find("not") != std::string::npos || rule.find("outside") != std::string::npos;
+            if (status == "green" && rule.find("target") != std::string::npos && !negated) rules.green_when_target_met = true;
+            if (status == "amber") rules.amber_within_tolerance = true;
+            if (status == "red" && negated) rules.red_outside_tolerance = true;
+            if (auto tolerance = figure_of(m, "tolerance")) rules.tolerance = tolerance;
+            rules.stated_at.push_back(provenance(m));
             break;
         }
         case patterns::Produces::total: {

@@ -22,6 +22,7 @@ const char* to_string(Produces produces) {
     case Produces::parts: return "parts";
     case Produces::change: return "change";
     case Produces::total: return "total";
+    case Produces::rag_rule: return "rag_rule";
     }
     return "value";
 }
@@ -34,7 +35,8 @@ const std::map<std::string_view, Produces>& produces_names() {
     static const std::map<std::string_view, Produces> names = {
         {"value", Produces::value},         {"target", Produces::target},       {"polarity", Produces::polarity},
         {"name", Produces::name},           {"benchmark", Produces::benchmark}, {"previous", Produces::previous},
-        {"parts", Produces::parts},         {"change", Produces::change},       {"total", Produces::total}};
+        {"parts", Produces::parts},         {"change", Produces::change},       {"total", Produces::total},
+        {"rag_rule", Produces::rag_rule}};
     return names;
 }
 
@@ -134,7 +136,7 @@ bool is_known_role(std::string_view name) {
     static const std::set<std::string_view> roles = {
         "value", "unit", "numerator", "denominator", "target", "gap", "side", "period", "previous",
         "previous_period", "benchmark", "benchmark_label", "polarity", "name", "change", "change_relative",
-        "change_unit", "direction", "count", "statuses"};
+        "change_unit", "direction", "count", "statuses", "rag", "rule", "tolerance"};
     return roles.count(name) > 0;
 }
 
@@ -197,7 +199,7 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
         if (key == "produces") {
             auto it = produces_names().find(body);
             if (it == produces_names().end())
-                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous, parts, change, total)");
+                fail(file, line_no, "unknown 'produces: " + body + "' (value, target, polarity, name, benchmark, previous, parts, change, total, rag_rule)");
             current->produces = it->second;
         } else if (key == "description") {
             current->description = body;

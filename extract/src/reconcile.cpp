@@ -253,6 +253,44 @@ Check check_total(const indicators::TotalClaim& claim) {
     return check;
 }
 
+Check check_rag(const indicators::Indicator& ind, const indicators::RagRules& rules) {
+    Check check;
+    check.kind = "rag";
+    check.rule = "green when the target is met (given the polarity); amber within the stated tolerance; red beyond it";
+    check.indicator = ind.id;
+    check.source = ind.source;
+    check.stated = ind.rag + (ind.rag_source == "colour" ? " (from colour)" : "");
+    auto unverifiable = [&](const std::string& why) {
+        check.status = Status::unverifiable;
+        check.message = why;
+        return check;
+    };
+    if (!rules.green_when_target_met && !rules.amber_within_tolerance && !rules.red_outside_tolerance)
+        return unverifiable("the document states no RAG rule, and councils' rules differ");
+    if (!ind.target) return unverifiable("no target stated");
+    if (ind.polarity.empty()) return unverifiable("the polarity (whether higher or lower is better) is not stated");
+    double v = ind.value.number, t = ind.target->number;
+    bool meets = ind.polarity == "higher" ? v >= t : v <= t;
+    std::string expected;
+    if (meets && rules.green_when_target_met) {
+        expected = "green";
+    } else if (!meets) {
+        if (ind.rag == "green" && rules.green_when_target_met) expected = "amber or red";
+        else if (rules.tolerance) expected = std::fabs(v - t) <= rules.tolerance->number + slack ? "amber" : "red";
+        else return unverifiable("target missed; amber or red depends on a tolerance the document does not state");
+    } else {
+        return unverifiable("target met, but the document states no rule for green");
+    }
+    check.recomputed = expected;
+    check.tolerance = rules.tolerance ? rules.tolerance->text : "";
+    bool ok = expected == ind.rag || (expected == "amber or red" && ind.rag != "green");
+    check.status = ok ? Status::consistent : Status::inconsistent;
+    check.message = ind.value.text + (meets ? " meets " : " misses ") + "the target " + ind.target->text + " (" + ind.polarity +
+                    " is better)" + (rules.tolerance ? ", tolerance " + rules.tolerance->text : "") + ": expected " + expected +
+                    ", stated " + ind.rag;
+    return check;
+}
+
 std::vector<Check> check_repeats(const indicators::Assembly& assembly) {
     std::vector<Check> checks;
     auto base = [](const indicators::Indicator& ind) {
@@ -306,6 +344,8 @@ std::vector<Check> check_all(const indicators::Assembly& assembly) {
     for (const auto& claim : assembly.samples) checks.push_back(check_sample(claim));
     for (const auto& claim : assembly.totals) checks.push_back(check_total(claim));
     for (auto& check : check_repeats(assembly)) checks.push_back(std::move(check));
+    for (const auto& ind : assembly.indicators)
+        if (!ind.rag.empty()) checks.push_back(check_rag(ind, assembly.rag_rules));
     std::stable_sort(checks.begin(), checks.end(), [](const Check& a, const Check& b) { return a.source.page < b.source.page; });
     return checks;
 }

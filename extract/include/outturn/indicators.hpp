@@ -97,7 +97,17 @@ struct TotalClaim {
     Provenance where;
 };
 
+// How the document says it assigns RAG, where it says so.
+struct RagRules {
+    bool green_when_target_met = false;    // "GREEN target achieved"
+    bool amber_within_tolerance = false;   // "AMBER within tolerance", "floor achieved but target not met"
+    bool red_outside_tolerance = false;    // "RED floor not achieved", "outside tolerance"
+    std::optional<Figure> tolerance;       // "a permissible variance of 5 from the target"
+    std::vector<Provenance> stated_at;
+};
+
 struct Assembly {
+    RagRules rag_rules;
     std::vector<Indicator> indicators;
     std::vector<RatioClaim> ratios;
     std::vector<GapClaim> gaps;

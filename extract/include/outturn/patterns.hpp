@@ -25,6 +25,7 @@ enum class Produces {
     parts,      // numerator and denominator of the indicator in context ("77 ... out of 201")
     change,     // a stated change against an earlier value ("51% increase ... 403 compared to 136")
     total,      // a stated count of measures by status ("the 28 measures identified as red or amber")
+    rag_rule,   // how the document assigns RAG ("GREEN target achieved", "a permissible variance of 5")
 };
 const char* to_string(Produces produces);
 

@@ -28,6 +28,8 @@ Check check_gap(const indicators::GapClaim& claim);
 Check check_change(const indicators::ChangeClaim& claim);
 Check check_sample(const indicators::SampleClaim& claim);
 Check check_total(const indicators::TotalClaim& claim);
+// A stated RAG status against value, target and polarity, by the rules the document states.
+Check check_rag(const indicators::Indicator& indicator, const indicators::RagRules& rules);
 
 // A measure stated twice: with the same value it is consistent, with another
 // value for the same period one of them is wrong.
