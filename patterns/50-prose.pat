@@ -330,3 +330,27 @@ regex: (?i:target)\s+(?:of|is\s+to|was\s+to)\s+(?i:reduc(?:e|ing)|increas(?:e|in
 match: Our target of reducing to less than 10% remains and is still achievable. => target=10%
 match: the target is to increase this to 80% by March => target=80%
 no-match: the target of reducing costs by £2m
+
+pattern prose.and_against_standard
+produces: value
+description: "was 78.7% and against local standards 65.8%": a second measure of the same thing against another standard, stated in the same breath.
+regex: \band\s+against\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}?(?:standards?|targets?|measures?|definitions?)\s+(?P<value>{PCT})
+match: Performance against National Minimum standards at the end of the January was 78.7% and against local standards 65.8%. => value=65.8%
+match: compliance was 91% against the statutory measure and against the local measure 84%. => value=84%
+no-match: and against local standards it was poor
+
+pattern prose.low_high_of
+produces: value
+description: "a low of 67.7% completed within the 45 working day standard (previously achieved 98%)": an extreme reached, with the earlier level when given.
+regex: \b(?:a\s+)?(?:low|high|peak)\s+of\s+(?P<value>{PCT})(?:[^()%.]{0,80}?\(\s*previously\s+(?:achieved\s+|at\s+|was\s+)?(?P<previous>{PCT})\s*\))?
+match: this impacted on the timeliness with a low of 67.7% completed within the 45 working day standard (previously achieved 98%). => value=67.7% | previous=98%
+match: satisfaction reached a high of 94% in March => value=94%
+no-match: a low of 12 cases
+
+pattern prose.percent_achievement
+produces: value
+description: "with 100% achievement for over 6 months", "95% compliance this quarter": a share named by what was achieved.
+regex: \b(?P<value>{PCT})\s+(?i:achievement|compliance|completion|attendance|uptake|coverage)\b
+match: The excellent performance of CPP reviews has been sustained, with 100% achievement for over 6 months. => value=100%
+match: Immunisation reached 95% coverage this quarter => value=95%
+no-match: 100% of the achievement

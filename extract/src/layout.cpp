@@ -187,6 +187,23 @@ bool continues_block(const Line& prev, const Line& next, const pdf::Page& page) 
     return true;
 }
 
+// Axis ticks, data labels and legends: set smaller than the body and mostly
+// figures or a few words ("82.9%", "Apr-19 May-19 ...", "Target 85%").
+bool looks_like_chart_labels(const Layout& layout, std::size_t first, std::size_t last) {
+    if (layout.body_font_size <= 0) return false;
+    for (std::size_t k = first; k < last; ++k) {
+        const Line& line = layout.lines[k];
+        if (line.font_size >= 0.85 * layout.body_font_size) return false;
+        std::size_t digits = 0, words = 1;
+        for (char c : line.text) {
+            if (std::isdigit(static_cast<unsigned char>(c)) || c == '%') ++digits;
+            if (c == ' ') ++words;
+        }
+        if (digits * 4 < line.text.size() && words > 4) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 Layout build(const pdf::Document& document) {
@@ -238,6 +255,16 @@ Layout build(const pdf::Document& document) {
                 layout.lines[k].block = prev.block;
         }
     }
+
+    // The body size: the font size carrying the most characters.
+    std::map<double, std::size_t> size_weight;
+    for (const Line& line : layout.lines) size_weight[std::round(line.font_size * 2) / 2] += line.text.size();
+    std::size_t heaviest = 0;
+    for (const auto& [size, weight] : size_weight)
+        if (weight > heaviest) {
+            heaviest = weight;
+            layout.body_font_size = size;
+        }
 
     // Running headers and footers: same masked text near an edge on several pages.
     std::map<std::string, std::set<int>> edge_pages;
@@ -292,6 +319,7 @@ Layout build(const pdf::Document& document) {
             }
         }
         passage.running = all_running;
+        passage.chart = looks_like_chart_labels(layout, i, j);
         passage.normalised = normalise(passage.original);
         // Word pieces in normalised offsets.
         for (std::size_t w = 0; w < word_spans.size(); ++w) {

@@ -104,6 +104,9 @@ json to_json(const Result& result) {
     for (const auto& t : result.tables) j["tables"].push_back(table(t));
     j["checks"] = json::array();
     for (const auto& c : result.checks) j["checks"].push_back(check(c));
+    json unexplained = json::array();
+    for (const auto& u : result.coverage.unexplained) unexplained.push_back({{"page", u.page}, {"text", u.text}, {"quote", u.quote}});
+    j["coverage"] = {{"numbers", result.coverage.numbers}, {"by_class", result.coverage.by_class}, {"unexplained", std::move(unexplained)}};
     j["diagnostics"] = json::array();
     for (const auto& d : result.diagnostics)
         j["diagnostics"].push_back({{"level", d.level}, {"page", d.page > 0 ? json(d.page) : json(nullptr)}, {"message", d.message}});

@@ -24,13 +24,16 @@ namespace {
 void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<tables::Table>& found,
                                       const tables::Vocabulary& headers) {
     for (const tables::Table& table : found) {
-        if (!indicators::columns_of(table, headers)) continue;
+        bool scorecard = indicators::columns_of(table, headers).has_value();
         for (layout::Passage& passage : layout.passages) {
             double cx = (passage.box.x0 + passage.box.x1) / 2, cy = (passage.box.y0 + passage.box.y1) / 2;
             for (const auto& row : table.rows) {
                 for (const tables::Cell& cell : row) {
                     if (cell.covered || cell.page != passage.page) continue;
-                    if (cx >= cell.box.x0 && cx <= cell.box.x1 && cy >= cell.box.y0 && cy <= cell.box.y1) passage.in_table = true;
+                    if (cx < cell.box.x0 || cx > cell.box.x1 || cy < cell.box.y0 || cy > cell.box.y1) continue;
+                    if (scorecard) passage.in_table = true;
+                    // Small print in a ruled table is table text, not a chart label.
+                    passage.chart = false;
                 }
             }
         }
@@ -55,6 +58,7 @@ Result process(pdf::Document document, const Rules& rules) {
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
+    result.coverage = coverage::account(result.layout, result.matches);
     return result;
 }
 

@@ -86,7 +86,7 @@ std::vector<Match> find_all(const layout::Layout& layout, const patterns::Patter
     std::vector<Match> all;
     for (std::size_t p = 0; p < layout.passages.size(); ++p) {
         const layout::Passage& passage = layout.passages[p];
-        if (passage.running || passage.in_table) continue;
+        if (passage.running || passage.in_table || passage.chart) continue;
         for (Match& m : find_in_text(passage.text(), set)) {
             m.passage = p;
             m.page = passage.page;

@@ -51,6 +51,7 @@ struct Passage {
     bool is_heading = false;
     bool running = false;   // running header or footer: kept out of recognition
     bool in_table = false;  // inside a scorecard read column by column: kept out too
+    bool chart = false;     // a chart's axis or data labels: small, numeric, kept out too
     // A sentence cut by a page break: the index of the passage this one reads on
     // from (the last body passage of the previous page), or npos.
     std::size_t continues = static_cast<std::size_t>(-1);
@@ -61,6 +62,7 @@ struct Passage {
 };
 
 struct Layout {
+    double body_font_size = 0;  // the size most of the text is set in
     std::vector<Line> lines;
     std::vector<Passage> passages;
     std::vector<std::string> running_lines;  // repeated header/footer texts, for metadata

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "outturn/coverage.hpp"
 #include "outturn/indicators.hpp"
 #include "outturn/layout.hpp"
 #include "outturn/patterns.hpp"
@@ -36,6 +37,7 @@ struct Result {
     std::vector<recognise::Match> matches;
     indicators::Assembly assembly;
     std::vector<reconcile::Check> checks;
+    coverage::Coverage coverage;
     std::vector<Diagnostic> diagnostics;
 };
 
