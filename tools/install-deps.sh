@@ -10,6 +10,7 @@ packages=(
   libre2-dev nlohmann-json3-dev catch2
   python3 python3-jsonschema
   qpdf time
+  libsqlite3-dev sqlite3 parallel
 )
 
 missing=()

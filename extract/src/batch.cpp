@@ -158,10 +158,10 @@ class Progress {
 public:
     Progress(bool quiet, const Tally& tally) : quiet_(quiet), tty_(::isatty(STDERR_FILENO) == 1), tally_(tally) {}
 
-    void tick(bool force = false) {
+    void tick() {
         if (quiet_) return;
         auto now = Clock::now();
-        if (!force && now - last_ < (tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(10000))) return;
+        if (now - last_ < (tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(10000))) return;
         last_ = now;
         std::string line = status(now);
         if (tty_) std::cerr << "\r\033[K" << line << std::flush;
@@ -195,7 +195,7 @@ private:
     bool quiet_, tty_;
     bool drawn_ = false;
     const Tally& tally_;
-    Clock::time_point start_ = Clock::now(), last_{};
+    Clock::time_point start_ = Clock::now(), last_ = start_;
 };
 
 // Appends one JSON document per line. A kill -9 mid-write can leave a torn last
@@ -469,7 +469,7 @@ private:
             o.error_message = "ran out of memory under the limit of " + std::to_string(options_.max_memory_mb) + " MB (" + describe(status) + ")";
         } else {
             o.error_kind = "crashed";
-            o.error_message = describe(status);
+            o.error_message = describe(status) + (WIFEXITED(status) ? " without a result" : "");
             if (!w.errors.empty()) o.error_message += ": " + last_line(w.errors);
         }
         return o;
@@ -480,7 +480,7 @@ private:
             int sig = WTERMSIG(status);
             return "crashed with signal " + std::to_string(sig) + " (" + ::strsignal(sig) + ")";
         }
-        return "exited with status " + std::to_string(WEXITSTATUS(status)) + " without a result";
+        return "exited with status " + std::to_string(WEXITSTATUS(status));
     }
 
     static std::string last_line(std::string text) {

@@ -98,6 +98,9 @@ json to_json(const Result& result) {
     const pdf::Document& doc = result.document;
     j["source"] = {{"file", doc.file}, {"sha256", doc.sha256}, {"pages", doc.page_count},
                    {"producer", nullable(doc.producer)}, {"title", nullable(doc.title)}};
+    const metadata::Metadata& meta = result.metadata;
+    j["metadata"] = {{"committee", nullable(meta.committee)}, {"title", nullable(meta.title)}, {"date", nullable(meta.date)},
+                     {"period", nullable(meta.period)}};
     j["indicators"] = json::array();
     for (const auto& ind : result.assembly.indicators) j["indicators"].push_back(indicator(ind));
     j["tables"] = json::array();

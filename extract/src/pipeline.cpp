@@ -59,6 +59,7 @@ Result process(pdf::Document document, const Rules& rules) {
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     result.coverage = coverage::account(result.layout, result.matches);
+    result.metadata = metadata::describe(result.layout);
     return result;
 }
 

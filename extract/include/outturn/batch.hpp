@@ -36,7 +36,8 @@ int run(const Options& options);
 
 // The worker's side of the pipe protocol: writes {"ready":true}, then for each
 // request line {"path":...} read from in_fd one reply line to out_fd, either
-// {"ok":true,"json":{outturn/1}} or {"ok":false,"kind":...,"message":...}.
+// {"ok":true,"json":{outturn/1}} or {"ok":false,"kind":...,"message":...};
+// a reply with "retire":true (out of memory) is the worker's last.
 // `passwords` are tried in turn on encrypted documents.
 int serve(const Rules& rules, const std::vector<std::string>& passwords, int in_fd, int out_fd);
 

@@ -6,6 +6,7 @@
 #include "outturn/coverage.hpp"
 #include "outturn/indicators.hpp"
 #include "outturn/layout.hpp"
+#include "outturn/metadata.hpp"
 #include "outturn/patterns.hpp"
 #include "outturn/pdf.hpp"
 #include "outturn/recognise.hpp"
@@ -38,6 +39,7 @@ struct Result {
     indicators::Assembly assembly;
     std::vector<reconcile::Check> checks;
     coverage::Coverage coverage;
+    metadata::Metadata metadata;
     std::vector<Diagnostic> diagnostics;
 };
 
