@@ -279,7 +279,12 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             claim.value = figure_of(m, "value");
             if (!claim.value && owner) claim.value = owner->value;
             claim.previous = figure_of(m, "previous");
-            if (!claim.previous && owner && owner->previous && !m.has("previous_period")) claim.previous = owner->previous->figure;
+            // The indicator's earlier value is the one compared with only when the claim
+            // names the same earlier period; borrowing it otherwise would carry one
+            // statement's error into another ("136" as December's figure, then as the difference).
+            if (!claim.previous && owner && owner->previous && m.has("previous_period") &&
+                lower(m.text_of("previous_period")) == lower(owner->previous->period))
+                claim.previous = owner->previous->figure;
             claim.change = figure_of(m, "change");
             claim.change_relative = figure_of(m, "change_relative");
             std::string unit = m.has("change_unit") ? lower(m.text_of("change_unit")) : "";
