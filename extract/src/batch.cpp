@@ -143,7 +143,7 @@ std::optional<std::string> hash_file(const std::string& path) {
 struct Tally {
     std::size_t total = 0, done = 0, ok = 0, failed = 0, already = 0, duplicates = 0;
     std::map<std::string, std::size_t> by_kind;
-    long long pages = 0, indicators = 0, inconsistent = 0;
+    long long pages = 0, indicators = 0, consistent = 0, inconsistent = 0, unverifiable = 0;
 };
 
 std::string clock_text(double seconds) {
@@ -522,8 +522,8 @@ std::string summary(const Tally& t, double seconds) {
     char tail[64];
     std::snprintf(tail, sizeof tail, "; %.1f s", seconds);
     return s + "; " + std::to_string(t.already) + " already recorded; " + std::to_string(t.duplicates) + " duplicate paths; " +
-           std::to_string(t.pages) + " pages, " + std::to_string(t.indicators) + " indicators, " + std::to_string(t.inconsistent) +
-           " inconsistent checks" + tail;
+           std::to_string(t.pages) + " pages, " + std::to_string(t.indicators) + " indicators; checks: " + std::to_string(t.consistent) +
+           " consistent, " + std::to_string(t.inconsistent) + " inconsistent, " + std::to_string(t.unverifiable) + " unverifiable" + tail;
 }
 
 pdf::Document read_with_passwords(const std::string& path, const std::vector<std::string>& passwords) {
@@ -608,8 +608,10 @@ int run(const Options& options) {
             const json& doc = *outcome.json;
             tally.pages += doc["source"].value("pages", 0);
             tally.indicators += static_cast<long long>(doc.value("indicators", json::array()).size());
-            for (const auto& c : doc.value("checks", json::array()))
-                if (c.value("status", "") == "inconsistent") ++tally.inconsistent;
+            for (const auto& c : doc.value("checks", json::array())) {
+                std::string status = c.value("status", "");
+                ++(status == "consistent" ? tally.consistent : status == "inconsistent" ? tally.inconsistent : tally.unverifiable);
+            }
         } else {
             ++tally.failed;
             ++tally.by_kind[outcome.error_kind];

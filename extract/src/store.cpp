@@ -5,6 +5,7 @@
 #include <charconv>
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 
 #include "outturn/pipeline.hpp"
 
@@ -283,6 +284,10 @@ std::string export_query(Table table) {
 }  // namespace
 
 Store::Store(const std::string& path) {
+    // A new store in a new folder (--db out/archive.sqlite) should just work.
+    std::error_code ignored;
+    auto parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
