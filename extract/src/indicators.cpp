@@ -56,6 +56,19 @@ std::vector<std::string> statuses_of(const std::string& text) {
     return found;
 }
 
+// Of the charts in a section, the one a value belongs to: for a percentage the
+// latest chart of a share ("Percentage of ...", "Proportion", "Rate"), for a
+// count the latest of a number; else simply the latest.
+std::string figure_for(const std::vector<std::string>& figures, const std::string& unit) {
+    for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
+        std::string t = lower(*it);
+        bool share = t.rfind("percentage", 0) == 0 || t.rfind("proportion", 0) == 0 || t.rfind("rate", 0) == 0 ||
+                     t.rfind("%", 0) == 0 || t.find(" % ") != std::string::npos;
+        if (share == (unit == "%")) return *it;
+    }
+    return figures.empty() ? std::string{} : figures.back();
+}
+
 // Statements belong to the section (or form) they appear in; a form's name
 // label starts a new scope even inside one section.
 struct Scope {
@@ -147,8 +160,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             if (ind == nullptr) {
                 Indicator fresh;
                 fresh.id = "i" + std::to_string(out.indicators.size() + 1);
-                fresh.name = scope.name;
-                fresh.name_source = scope.named_by_form ? "form" : "section";
+                // A form's label, else the chart title over the commentary, else the heading.
+                std::string figure = figure_for(passage.figures, unit);
+                bool by_figure = !scope.named_by_form && !figure.empty();
+                fresh.name = by_figure ? figure : scope.name;
+                fresh.name_source = scope.named_by_form ? "form" : by_figure ? "figure" : "section";
                 fresh.section = passage.section;
                 fresh.value = *value;
                 fresh.unit = unit;
@@ -462,6 +478,29 @@ int listed_items(const std::vector<tables::Cell>& row, const tables::Cell* skip)
     return items;
 }
 
+// A summary table lists the measures under each status; an indicator whose
+// name is one of them takes that status (when nothing nearer gave it one).
+void rate_listed_measures(const std::vector<tables::Cell>& row, const std::string& status, std::vector<Indicator>& indicators) {
+    static const std::string bullet = "\xE2\x80\xA2";
+    for (const tables::Cell& cell : row) {
+        if (cell.covered || cell.text.find(bullet) == std::string::npos) continue;
+        for (std::size_t at = cell.text.find(bullet); at != std::string::npos;) {
+            std::size_t next = cell.text.find(bullet, at + bullet.size());
+            std::string item = tables::fold(cell.text.substr(at + bullet.size(), next == std::string::npos ? next : next - at - bullet.size()));
+            at = next;
+            if (item.size() < 8) continue;
+            for (Indicator& ind : indicators) {
+                if (!ind.rag.empty()) continue;
+                std::string name = tables::fold(ind.name);
+                bool same = name == item || (name.size() > item.size() && name.compare(0, item.size(), item) == 0 && name[item.size()] == ' ');
+                if (!same) continue;
+                ind.rag = status;
+                ind.rag_source = "summary";
+            }
+        }
+    }
+}
+
 Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::Cell>& row, int table, int row_index) {
     std::string quote;
     for (const tables::Cell& c : row) {
@@ -488,6 +527,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             if (!status.empty()) {
                 sum += stated.number;
                 ++statuses;
+                rate_listed_measures(row, status, assembly.indicators);
                 int items = listed_items(row, count);
                 if (items > 0) {
                     assembly.totals.push_back(TotalClaim{stated, static_cast<double>(items), "measures listed as " + status, "",

@@ -341,6 +341,26 @@ Layout build(const pdf::Document& document) {
         layout.passages.push_back(std::move(passage));
         i = j;
     }
+    // A chart's title: one line set smaller than the body, just before the
+    // chart's labels. Reports title a chart with the measure's full name, so it
+    // names the indicator its section's commentary then states.
+    std::vector<std::string> captions;
+    std::string caption_section;
+    for (std::size_t p = 0; p < layout.passages.size(); ++p) {
+        Passage& passage = layout.passages[p];
+        if (passage.section != caption_section) {
+            captions.clear();
+            caption_section = passage.section;
+        }
+        bool next_is_chart = p + 1 < layout.passages.size() && layout.passages[p + 1].chart &&
+                             layout.passages[p + 1].page == passage.page;
+        const Line& line = layout.lines[passage.first_line];
+        if (!passage.chart && !passage.running && passage.line_count == 1 && next_is_chart &&
+            line.font_size < layout.body_font_size && passage.text().size() > 10)
+            captions.push_back(passage.text());
+        passage.figures = captions;
+    }
+
     // Mark passages that read on from the previous page: the last body passage
     // there ends mid-sentence and this one, the first on its page, starts lower case.
     std::size_t last_body = static_cast<std::size_t>(-1);

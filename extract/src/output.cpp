@@ -58,6 +58,7 @@ json indicator(const indicators::Indicator& ind) {
     j["name"] = nullable(ind.name);
     j["section"] = nullable(ind.section);
     j["period"] = ind.period.empty() ? json(nullptr) : json{{"text", ind.period}};
+    if (!ind.period_source.empty()) j["period"]["source"] = ind.period_source;
     j["value"] = {{"number", ind.value.number}, {"text", ind.value.text}, {"unit", nullable(ind.unit)}, {"decimals", ind.value.decimals}};
     j["numerator"] = figure_number(ind.numerator);
     j["denominator"] = figure_number(ind.denominator);

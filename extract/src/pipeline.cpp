@@ -40,6 +40,21 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
     }
 }
 
+// A report for one period ("Q1 2020-21 Performance Report") states each value
+// for that period; a bare "Q1" in a statement means the report's Q1.
+void inherit_period(const std::string& period, std::vector<indicators::Indicator>& found) {
+    if (period.empty()) return;
+    for (auto& ind : found) {
+        if (ind.period.empty()) {
+            ind.period = period;
+            ind.period_source = "document";
+        } else if (ind.period.size() == 2 && period.rfind(ind.period + " ", 0) == 0) {
+            ind.period = period;
+            ind.period_source = "document";
+        }
+    }
+}
+
 }  // namespace
 
 Result process(pdf::Document document, const Rules& rules) {
@@ -60,6 +75,7 @@ Result process(pdf::Document document, const Rules& rules) {
     result.checks = reconcile::check_all(result.assembly);
     result.coverage = coverage::account(result.layout, result.matches);
     result.metadata = metadata::describe(result.layout);
+    inherit_period(result.metadata.period, result.assembly.indicators);
     return result;
 }
 

@@ -36,16 +36,17 @@ struct Benchmark {
 struct Indicator {
     std::string id;
     std::string name;
-    std::string name_source;  // "table", "form" or "section": how specific the name is
+    std::string name_source;  // "table", "form", "figure" (a chart title) or "section": how specific the name is
     std::string section;
     std::string period;  // empty when not stated
+    std::string period_source;  // "document" when taken from the report's own reporting period
     Figure value;
     std::string unit;    // "%" or empty
     std::optional<Figure> numerator, denominator, target;
     std::optional<Figure> sample;  // people asked, where a survey result states it
     std::string polarity;  // "higher", "lower" or empty
     std::string rag;       // "red", "amber", "green" or empty
-    std::string rag_source;  // "text" or "colour" (a filled cell or marker with no word)
+    std::string rag_source;  // "text", "colour" (a filled cell or marker with no word) or "summary" (a RAG summary table's list)
     std::string direction;   // direction of travel as stated ("improving", "worsening"...)
     std::optional<Previous> previous;
     std::vector<Benchmark> benchmarks;

@@ -48,6 +48,7 @@ struct Passage {
     std::vector<Piece> pieces;
     std::size_t first_line = 0, line_count = 0;  // into Layout::lines
     std::string section;    // heading in force where the passage starts
+    std::vector<std::string> figures;  // captions of the charts so far in this section, latest last
     bool is_heading = false;
     bool running = false;   // running header or footer: kept out of recognition
     bool in_table = false;  // inside a scorecard read column by column: kept out too
