@@ -132,9 +132,23 @@ std::vector<Table> detect(const pdf::Page& page) {
         if (h <= rule_thickness && w >= min_cell) horizontal.push_back({(s.box.y0 + s.box.y1) / 2, s.box.x0, s.box.x1});
         else if (w <= rule_thickness && h >= min_cell) vertical.push_back({(s.box.x0 + s.box.x1) / 2, s.box.y0, s.box.y1});
     }
+    // A border drawn round the whole page is a frame, not a table: it would join
+    // every ruled thing on the page into one grid.
+    auto frame_h = [&](const Segment& seg) {
+        return seg.to - seg.from > 0.85 * page.width && (seg.at < 0.1 * page.height || seg.at > 0.9 * page.height);
+    };
+    auto frame_v = [&](const Segment& seg) {
+        return seg.to - seg.from > 0.8 * page.height && (seg.at < 0.1 * page.width || seg.at > 0.9 * page.width);
+    };
+    if (page.width > 0 && page.height > 0) {
+        horizontal.erase(std::remove_if(horizontal.begin(), horizontal.end(), frame_h), horizontal.end());
+        vertical.erase(std::remove_if(vertical.begin(), vertical.end(), frame_v), vertical.end());
+    }
     std::vector<Table> tables;
     for (const Grid& grid : find_grids(horizontal, vertical)) {
         std::size_t nrows = grid.ys.size() - 1, ncols = grid.xs.size() - 1;
+        // One column throughout is a ruled box or a list of boxes, read as prose.
+        if (ncols < 2) continue;
         Table table;
         table.page = table.last_page = page.number;
         table.box = grid.box;
@@ -243,13 +257,28 @@ std::string row_key(const std::vector<Cell>& row) {
     return key;
 }
 
+// The column edges, read from a row without merged cells (a title row spanning
+// the width says nothing about the columns).
+const std::vector<Cell>& widest_row(const Table& t) {
+    const std::vector<Cell>* best = &t.rows.front();
+    std::size_t most = 0;
+    for (const auto& row : t.rows) {
+        std::size_t open = static_cast<std::size_t>(std::count_if(row.begin(), row.end(), [](const Cell& c) { return !c.covered && c.col_span == 1; }));
+        if (open > most) {
+            most = open;
+            best = &row;
+        }
+    }
+    return *best;
+}
+
 bool same_columns(const Table& a, const Table& b) {
     if (a.columns != b.columns) return false;
     // Column edges may shift a little between pages; widths must agree.
-    for (int c = 0; c < a.columns; ++c) {
-        const Box& x = a.rows.front()[static_cast<std::size_t>(c)].box;
-        const Box& y = b.rows.front()[static_cast<std::size_t>(c)].box;
-        if (std::fabs(x.x0 - y.x0) > 20 || std::fabs(x.x1 - y.x1) > 20) return false;
+    const auto& x = widest_row(a);
+    const auto& y = widest_row(b);
+    for (std::size_t c = 0; c < x.size(); ++c) {
+        if (std::fabs(x[c].box.x0 - y[c].box.x0) > 20 || std::fabs(x[c].box.x1 - y[c].box.x1) > 20) return false;
     }
     return true;
 }
