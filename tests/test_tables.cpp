@@ -163,3 +163,20 @@ TEST_CASE("RAG colours are read with tolerance for shades", "[tables]") {
     CHECK(tables::rag_of_colour({0.12, 0.31, 0.47}) == "");  // header blue
     CHECK(tables::rag_of_colour({0.95, 0.95, 0.95}) == "");  // grey shading
 }
+
+TEST_CASE("a border round the page is not a table, the table inside it is", "[tables]") {
+    pdf::Page page = scorecard(1, {{"Measure one", "1.5", "Green", "1.0"}});  // 842 x 595, table at x 50..380, y 60..100
+    synthetic::add_grid(page, {10, 832}, {10, 585});                             // the page frame
+    synthetic::add_line(page, 300, "Prose inside the frame", 0, 0);
+    auto found = tables::detect(page);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].columns == 4);
+    CHECK(found[0].rows[1][0].text == "Measure one");
+}
+
+TEST_CASE("a ruled box of one column is prose, not a table", "[tables]") {
+    pdf::Page page = synthetic::page(1);
+    synthetic::add_grid(page, {50, 400}, {100, 150});
+    synthetic::add_cell_text(page, 50, 100, "Footnote: issues relating to financial implications");
+    CHECK(tables::detect(page).empty());
+}

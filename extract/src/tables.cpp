@@ -134,11 +134,13 @@ std::vector<Table> detect(const pdf::Page& page) {
     }
     // A border drawn round the whole page is a frame, not a table: it would join
     // every ruled thing on the page into one grid.
+    // Only lines hugging the page edges count: a full-width scorecard starts
+    // further in (seed 001's sits 11% from the top).
     auto frame_h = [&](const Segment& seg) {
-        return seg.to - seg.from > 0.85 * page.width && (seg.at < 0.1 * page.height || seg.at > 0.9 * page.height);
+        return seg.to - seg.from > 0.85 * page.width && (seg.at < 0.06 * page.height || seg.at > 0.94 * page.height);
     };
     auto frame_v = [&](const Segment& seg) {
-        return seg.to - seg.from > 0.8 * page.height && (seg.at < 0.1 * page.width || seg.at > 0.9 * page.width);
+        return seg.to - seg.from > 0.9 * page.height && (seg.at < 0.06 * page.width || seg.at > 0.94 * page.width);
     };
     if (page.width > 0 && page.height > 0) {
         horizontal.erase(std::remove_if(horizontal.begin(), horizontal.end(), frame_h), horizontal.end());
