@@ -90,3 +90,27 @@ TEST_CASE("an empty document lays out to nothing", "[layout]") {
     CHECK(result.lines.empty());
     CHECK(result.passages.empty());
 }
+
+TEST_CASE("a superscript footnote marker is not read as a digit", "[layout]") {
+    pdf::Document doc;
+    doc.pages.push_back(synthetic::page(1));
+    auto& page = doc.pages[0];
+    synthetic::add_line(page, 100, "only 17 of the 38", 0, 0);
+    for (auto& w : page.words) w.baseline = 110;
+    page.words.back().space_after = false;
+    pdf::Word marker;
+    marker.text = "1";
+    marker.box = {page.words.back().box.x1, 98, page.words.back().box.x1 + 3, 104};
+    marker.font_size = 6;
+    marker.baseline = 104;
+    marker.space_after = true;
+    page.words.push_back(marker);
+    synthetic::add_line(page, 100, "indicators were met.", 0, 0, 200);
+    for (auto& w : page.words)
+        if (w.font_size == 11) w.baseline = 110;
+    doc.page_count = 1;
+    layout::Layout result = layout::build(doc);
+    REQUIRE(result.passages.size() == 1);
+    CHECK(result.passages[0].text() == "only 17 of the 38 indicators were met.");
+    CHECK(result.passages[0].original == "only 17 of the 381 indicators were met.");
+}

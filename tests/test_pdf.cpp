@@ -89,3 +89,15 @@ TEST_CASE("the right password opens an encrypted report", "[pdf]") {
     CHECK(doc.page_count == 7);
     CHECK_FALSE(doc.pages[0].words.empty());
 }
+
+TEST_CASE("a page rotated by /Rotate reads as displayed", "[pdf]") {
+    // tests/data/rotated-page1.pdf is seed 003 with page 1 given /Rotate 90 by qpdf.
+    Document doc = read_file(OUTTURN_TEST_DATA "/rotated-page1.pdf");
+    const Page& page = doc.pages[0];
+    CHECK(page.rotation == 90);
+    CHECK(page.width > page.height);  // the displayed page is landscape
+    std::string text;
+    for (const Word& w : page.words) text += w.text + " ";
+    CHECK(text.find("2021/22 Q2 outturn: 39%") != std::string::npos);
+    CHECK(text.find("Quarterly Target: 25%") != std::string::npos);
+}

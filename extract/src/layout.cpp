@@ -187,6 +187,37 @@ bool continues_block(const Line& prev, const Line& next, const pdf::Page& page) 
     return true;
 }
 
+// A footnote marker set small and raised against the word before it
+// ("barriers.¹", "38¹ of the indicators"): not part of any figure.
+bool is_superscript(const pdf::Word& word, const pdf::Word& before) {
+    bool small = word.font_size > 0 && word.font_size < 0.8 * before.font_size;
+    bool raised = word.baseline < before.baseline - 0.15 * before.font_size;
+    bool marker = !word.text.empty() && word.text.size() <= 3 &&
+                  std::all_of(word.text.begin(), word.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '*'; });
+    return small && raised && marker;
+}
+
+// Removes superscript markers from the text patterns read; quotes keep them.
+void drop_superscripts(Passage& passage, const pdf::Page& page, const std::vector<std::pair<std::size_t, std::size_t>>& spans,
+                       const std::vector<std::size_t>& ids) {
+    std::vector<std::pair<std::size_t, std::size_t>> marks;
+    for (std::size_t w = 1; w < ids.size(); ++w)
+        if (is_superscript(page.words[ids[w]], page.words[ids[w - 1]])) marks.push_back(spans[w]);
+    if (marks.empty()) return;
+    Normalised& nm = passage.normalised;
+    std::string text;
+    std::vector<std::uint32_t> origin;
+    for (std::size_t b = 0; b < nm.text.size(); ++b) {
+        bool marked = std::any_of(marks.begin(), marks.end(), [&](const auto& m) { return nm.origin[b] >= m.first && nm.origin[b] < m.second; });
+        if (marked) continue;
+        text += nm.text[b];
+        origin.push_back(nm.origin[b]);
+    }
+    origin.push_back(nm.origin.back());
+    nm.text = std::move(text);
+    nm.origin = std::move(origin);
+}
+
 // Axis ticks, data labels and legends: set smaller than the body and mostly
 // figures or a few words ("82.9%", "Apr-19 May-19 ...", "Target 85%").
 bool looks_like_chart_labels(const Layout& layout, std::size_t first, std::size_t last) {
@@ -321,6 +352,7 @@ Layout build(const pdf::Document& document) {
         passage.running = all_running;
         passage.chart = looks_like_chart_labels(layout, i, j);
         passage.normalised = normalise(passage.original);
+        drop_superscripts(passage, page, word_spans, word_ids);
         // Word pieces in normalised offsets.
         for (std::size_t w = 0; w < word_spans.size(); ++w) {
             const auto& nm = passage.normalised;
