@@ -155,7 +155,7 @@ TEST_CASE("a percentage of N people must be possible (GRIM)", "[reconcile]") {
 }
 
 TEST_CASE("totals are recounted exactly", "[reconcile]") {
-    indicators::TotalClaim claim{fig("14"), 14.0, "statuses added up", "", {}};
+    indicators::TotalClaim claim{fig("14"), 14.0, "statuses added up", "", {}, {}};
     CHECK(reconcile::check_total(claim).status == consistent);
     claim.counted = 13;
     CHECK(reconcile::check_total(claim).status == inconsistent);

@@ -313,6 +313,8 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 claim.where.quote = passage.quote_of(at->second.second, m.end);
                 claim.where.bbox = passage.box_of(at->second.second, m.end);
             }
+            // A value or earlier value stated elsewhere is shown where it is stated.
+            if (owner && claim.where.quote.find(owner->value.text) == std::string::npos) claim.evidence.push_back(owner->source);
             if (claim.change && claim.value) out.changes.push_back(std::move(claim));
             break;
         }
@@ -518,6 +520,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
         const tables::Table& table = found[t];
         double sum = 0;
         int statuses = 0;
+        std::vector<Provenance> parts;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             const tables::Cell* count = count_cell(row);
@@ -527,21 +530,22 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             if (!status.empty()) {
                 sum += stated.number;
                 ++statuses;
+                parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
                 rate_listed_measures(row, status, assembly.indicators);
                 int items = listed_items(row, count);
                 if (items > 0) {
                     assembly.totals.push_back(TotalClaim{stated, static_cast<double>(items), "measures listed as " + status, "",
-                                                         cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r))});
+                                                         cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), {}});
                 }
             } else if (is_total_row(row) && statuses > 0) {
                 assembly.totals.push_back(TotalClaim{stated, sum, "the status counts above it added up", "",
-                                                     cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r))});
+                                                     cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), parts});
             }
         }
     }
     // Prose counts by status, recounted from the indicators the document rates.
     for (const auto& stated : assembly.status_counts) {
-        TotalClaim claim{stated.stated, std::nullopt, "", "", stated.where};
+        TotalClaim claim{stated.stated, std::nullopt, "", "", stated.where, {}};
         double counted = 0;
         bool any_rated = false;
         std::string names;
@@ -551,6 +555,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
                 if (ind.rag != status) continue;
                 any_rated = true;
                 ++counted;
+                claim.evidence.push_back(ind.source);
             }
         }
         claim.what = "indicators rated " + names;

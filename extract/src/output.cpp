@@ -79,6 +79,8 @@ json indicator(const indicators::Indicator& ind) {
 }
 
 json check(const reconcile::Check& c) {
+    json evidence = json::array();
+    for (const auto& e : c.evidence) evidence.push_back(provenance(e, false));
     return {{"kind", c.kind},
             {"status", reconcile::to_string(c.status)},
             {"stated", c.stated},
@@ -87,7 +89,8 @@ json check(const reconcile::Check& c) {
             {"message", c.message},
             {"rule", c.rule},
             {"indicator", nullable(c.indicator)},
-            {"source", provenance(c.source, false)}};
+            {"source", provenance(c.source, false)},
+            {"evidence", std::move(evidence)}};
 }
 
 }  // namespace

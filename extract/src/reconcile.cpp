@@ -102,6 +102,7 @@ Check check_change(const indicators::ChangeClaim& claim) {
                  "stated change must match one reading at its stated precision, and 'increase'/'decrease' the sign";
     check.indicator = claim.indicator;
     check.source = claim.where;
+    check.evidence = claim.evidence;
     const Figure& value = *claim.value;
     const Figure& change = *claim.change;
     check.stated = change.text + (claim.unit == "points" ? " percentage points" : "") +
@@ -240,6 +241,7 @@ Check check_total(const indicators::TotalClaim& claim) {
     check.kind = "total";
     check.rule = "a stated count must equal the count of what the document lists or tabulates";
     check.source = claim.where;
+    check.evidence = claim.evidence;
     check.stated = claim.stated.text;
     check.tolerance = "0";
     if (!claim.counted) {

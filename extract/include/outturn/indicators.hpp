@@ -80,6 +80,7 @@ struct ChangeClaim {
     std::string direction;  // "up", "down" or empty
     bool values_are_percentages = false;
     Provenance where;
+    std::vector<Provenance> evidence;  // a value taken from another statement
 };
 
 // "97% (61 people who responded)": a percentage of a stated number of people.
@@ -96,6 +97,7 @@ struct TotalClaim {
     std::string what;               // what was counted, for the message
     std::string reason;             // why it could not be counted
     Provenance where;
+    std::vector<Provenance> evidence;  // where the counted items are stated
 };
 
 // How the document says it assigns RAG, where it says so.

@@ -21,6 +21,7 @@ struct Check {
     std::string rule;
     std::string indicator;  // id, or empty
     indicators::Provenance source;
+    std::vector<indicators::Provenance> evidence;  // the other figures used, where they are stated
 };
 
 Check check_ratio(const indicators::RatioClaim& claim);
