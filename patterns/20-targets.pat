@@ -42,3 +42,12 @@ regex: (?i:(?:quarterly|annual|monthly|year[- ]end|yearly)\s+)?(?i:target)\s*:\s
 match: Quarterly Target: 25% => target=25%
 match: Quarterly Target: 36 => target=36
 no-match: Target 85%
+
+pattern target.named_list
+produces: target
+description: "annual targets of 3.1% NEET and 2.8% Not Known": targets listed with the measures they belong to; each goes to the indicator whose statement names that measure, or nowhere.
+regex: (?:\btargets?\s+of\s+|\band\s+)(?P<target>{PCT})\s+(?:for\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})
+match: we have successfully achieved our annual targets of 3.1% NEET and 2.8% Not Known. => target=3.1% | name=NEET
+match: and 2.8% Not Known. => target=2.8% | name=Not Known
+match: targets of 95% for Timeliness and 90% for Quality => target=95% | name=Timeliness
+no-match: targets of 3.1% were met

@@ -218,6 +218,29 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         case patterns::Produces::target: {
             auto target = figure_of(m, "target");
             if (!target) break;
+            // "targets of 3.1% NEET and 2.8% Not Known": a target named for its
+            // measure goes to the indicator whose statement names it, or nowhere.
+            if (m.has("name") && !m.text_of("name").empty()) {
+                std::string label = lower(m.text_of("name"));
+                for (std::size_t index : scope.indicators) {
+                    Indicator& ind = out.indicators[index];
+                    // The measure's name is in its statement or just before it ("a Not Known figure of 2.8%").
+                    std::string lead;
+                    if (auto at = last_value_at.find(ind.id); at != last_value_at.end()) {
+                        const std::string& text = layout.passages[at->second.first].text();
+                        // Back to the previous figure or sentence end, so a neighbour's name is not taken.
+                        std::size_t from = at->second.second > 60 ? at->second.second - 60 : 0;
+                        std::size_t stop = text.find_last_of("%.", at->second.second > 0 ? at->second.second - 1 : 0);
+                        if (stop != std::string::npos && stop >= from && stop < at->second.second) from = stop + 1;
+                        lead = lower(text.substr(from, at->second.second - from));
+                    }
+                    bool named = lower(ind.source.quote).find(label) != std::string::npos || lead.find(label) != std::string::npos ||
+                                 std::any_of(ind.mentions.begin(), ind.mentions.end(),
+                                             [&](const Provenance& p) { return lower(p.quote).find(label) != std::string::npos; });
+                    if (named && !ind.target) ind.target = target;
+                }
+                break;
+            }
             // After a value in the same passage (or form) a target qualifies that
             // value; otherwise it waits for the next value of the scope.
             if (Indicator* ind = last_in_passage()) {
