@@ -136,15 +136,22 @@ outturn::Rules load_rules(const Arguments& args) {
     }
 }
 
-std::optional<outturn::Result> run_file(const std::string& file, const Arguments& args, const outturn::Rules& rules) {
+// Reads one PDF, or says on stderr why it cannot ("outturn: FILE: reason [kind]").
+std::optional<outturn::pdf::Document> read_document(const std::string& file, const Arguments& args) {
     outturn::pdf::Options options;
     options.password = args.password;
     try {
-        return outturn::process(outturn::pdf::read_file(file, options), rules);
+        return outturn::pdf::read_file(file, options);
     } catch (const outturn::pdf::Error& e) {
         std::cerr << "outturn: " << file << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
     }
     return std::nullopt;
+}
+
+std::optional<outturn::Result> run_file(const std::string& file, const Arguments& args, const outturn::Rules& rules) {
+    auto document = read_document(file, args);
+    if (!document) return std::nullopt;
+    return outturn::process(std::move(*document), rules);
 }
 
 struct Summary {
@@ -234,11 +241,10 @@ int command_check(const Arguments& args) {
 
 int command_text(const Arguments& args) {
     if (args.files.size() != 1) usage_error("text needs exactly one PDF file");
-    outturn::pdf::Options options;
-    options.password = args.password;
-    try {
-        auto document = outturn::pdf::read_file(args.files[0], options);
-        auto layout = outturn::layout::build(document);
+    auto document = read_document(args.files[0], args);
+    if (!document) return exit_error;
+    {
+        auto layout = outturn::layout::build(*document);
         for (const auto& passage : layout.passages) {
             const char* mark = passage.running ? "R" : passage.is_heading ? "H" : "-";
             for (std::size_t k = 0; k < passage.line_count; ++k) {
@@ -247,21 +253,17 @@ int command_text(const Arguments& args) {
                             line.box.y0, line.box.x1, line.box.y1, line.font_size, line.bold ? "b" : "", line.text.c_str());
             }
         }
-    } catch (const outturn::pdf::Error& e) {
-        std::cerr << "outturn: " << args.files[0] << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
-        return exit_error;
     }
     return exit_ok;
 }
 
 int command_tables(const Arguments& args) {
     if (args.files.size() != 1) usage_error("tables needs exactly one PDF file");
-    outturn::pdf::Options options;
-    options.password = args.password;
-    try {
-        auto document = outturn::pdf::read_file(args.files[0], options);
+    auto document = read_document(args.files[0], args);
+    if (!document) return exit_error;
+    {
         int n = 0;
-        for (const auto& table : outturn::tables::detect_all(document)) {
+        for (const auto& table : outturn::tables::detect_all(*document)) {
             std::printf("table %d: pages %d-%d, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
                         table.last_page, table.rows.size(), table.columns, table.header_rows, table.box.x0, table.box.y0,
                         table.box.x1, table.box.y1);
@@ -275,9 +277,6 @@ int command_tables(const Arguments& args) {
                 std::printf("\n");
             }
         }
-    } catch (const outturn::pdf::Error& e) {
-        std::cerr << "outturn: " << args.files[0] << ": " << e.what() << " [" << outturn::pdf::to_string(e.kind()) << "]\n";
-        return exit_error;
     }
     return exit_ok;
 }

@@ -15,16 +15,22 @@ const char* to_string(Status status) {
 }
 
 namespace {
+
+Check start(const char* kind, const char* rule, const std::string& indicator, const indicators::Provenance& source) {
+    Check check;
+    check.kind = kind;
+    check.rule = rule;
+    check.indicator = indicator;
+    check.source = source;
+    return check;
+}
+
 // Floating-point slack so that a value exactly on the half (2/27 = 7.407..., 82.85) is not lost to binary rounding.
 constexpr double slack = 1e-9;
 }  // namespace
 
 Check check_ratio(const indicators::RatioClaim& claim) {
-    Check check;
-    check.kind = "ratio";
-    check.rule = "percent = numerator / denominator x 100, within half a unit of the stated last digit";
-    check.indicator = claim.indicator;
-    check.source = claim.where;
+    Check check = start("ratio", "percent = numerator / denominator x 100, within half a unit of the stated last digit", claim.indicator, claim.where);
     check.stated = claim.percent.text + " (" + claim.numerator.text + " / " + claim.denominator.text + ")";
     double tolerance = half_unit(claim.percent.decimals);
     check.tolerance = format_number(tolerance, claim.percent.decimals + 1);
@@ -43,11 +49,7 @@ Check check_ratio(const indicators::RatioClaim& claim) {
 }
 
 Check check_gap(const indicators::GapClaim& claim) {
-    Check check;
-    check.kind = "difference";
-    check.rule = "gap = |value - target|, within half a unit of the gap's last digit; 'above'/'below' must agree with the sign";
-    check.indicator = claim.indicator;
-    check.source = claim.where;
+    Check check = start("difference", "gap = |value - target|, within half a unit of the gap's last digit; 'above'/'below' must agree with the sign", claim.indicator, claim.where);
     check.stated = claim.value.text + ", " + claim.side + " target " + claim.target.text + " by " + claim.gap.text;
     double tolerance = half_unit(claim.gap.decimals);
     check.tolerance = format_number(tolerance, claim.gap.decimals + 1);
@@ -96,12 +98,8 @@ std::string signed_number(double v, int decimals) { return (v >= 0 ? "+" : "") +
 }  // namespace
 
 Check check_change(const indicators::ChangeClaim& claim) {
-    Check check;
-    check.kind = "change";
-    check.rule = "change recomputed from the two values, read as an absolute difference, percentage points and per cent; the "
-                 "stated change must match one reading at its stated precision, and 'increase'/'decrease' the sign";
-    check.indicator = claim.indicator;
-    check.source = claim.where;
+    Check check = start("change", "change recomputed from the two values, read as an absolute difference, percentage points and per cent; the "
+                 "stated change must match one reading at its stated precision, and 'increase'/'decrease' the sign", claim.indicator, claim.where);
     check.evidence = claim.evidence;
     const Figure& value = *claim.value;
     const Figure& change = *claim.change;
@@ -185,11 +183,7 @@ Check check_change(const indicators::ChangeClaim& claim) {
 }
 
 Check check_sample(const indicators::SampleClaim& claim) {
-    Check check;
-    check.kind = "feasibility";
-    check.rule = "a percentage of N people must be k/N for a whole k (GRIM), or N must be that percentage of a whole number";
-    check.indicator = claim.indicator;
-    check.source = claim.where;
+    Check check = start("feasibility", "a percentage of N people must be k/N for a whole k (GRIM), or N must be that percentage of a whole number", claim.indicator, claim.where);
     check.stated = claim.percent.text + " with " + claim.count.text;
     check.tolerance = format_number(half_unit(claim.percent.decimals), claim.percent.decimals + 1);
     double n = claim.count.number;
@@ -237,10 +231,7 @@ Check check_sample(const indicators::SampleClaim& claim) {
 }
 
 Check check_total(const indicators::TotalClaim& claim) {
-    Check check;
-    check.kind = "total";
-    check.rule = "a stated count must equal the count of what the document lists or tabulates";
-    check.source = claim.where;
+    Check check = start("total", "a stated count must equal the count of what the document lists or tabulates", "", claim.where);
     check.evidence = claim.evidence;
     check.stated = claim.stated.text;
     check.tolerance = "0";
@@ -256,11 +247,7 @@ Check check_total(const indicators::TotalClaim& claim) {
 }
 
 Check check_rag(const indicators::Indicator& ind, const indicators::RagRules& rules) {
-    Check check;
-    check.kind = "rag";
-    check.rule = "green when the target is met (given the polarity); amber within the stated tolerance; red beyond it";
-    check.indicator = ind.id;
-    check.source = ind.source;
+    Check check = start("rag", "green when the target is met (given the polarity); amber within the stated tolerance; red beyond it", ind.id, ind.source);
     check.stated = ind.rag + (ind.rag_source == "colour" ? " (from colour)" : "");
     auto unverifiable = [&](const std::string& why) {
         check.status = Status::unverifiable;
