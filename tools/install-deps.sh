@@ -11,6 +11,7 @@ packages=(
   python3 python3-jsonschema
   qpdf time
   libsqlite3-dev sqlite3 parallel
+  clang libclang-rt-14-dev
 )
 
 missing=()

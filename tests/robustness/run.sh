@@ -38,7 +38,7 @@ unset OUTTURN_PASSWORD
 # Memory bound: 4 GB of address space, set in a subshell so it applies to
 # outturn only. TERM after 30 s, KILL 5 s later if it ignores TERM.
 (
-    ulimit -v 4000000 || exit 125
+    [ -n "${OUTTURN_NO_ADDRESS_LIMIT:-}" ] || ulimit -v 4000000 || exit 125  # ASan reserves terabytes of shadow; it bounds memory itself (ASAN_OPTIONS hard_rss_limit_mb)
     exec timeout --kill-after=5 30 "$OUTTURN" "${args[@]}"
 ) >"$work/stdout" 2>"$work/stderr"
 status=$?

@@ -1,0 +1,51 @@
+# Claims the reconciler recomputes: changes against an earlier value and
+# counts of measures by status.
+
+pattern change.percent_then_values
+produces: change
+description: "a 51% increase in January of the number of contacts ... (403 compared to 136 in December)": a stated change, then the two values it compares.
+regex: (?P<change>{PCT})\s+(?P<direction>(?i:increase|decrease|rise|fall|reduction|drop|growth|decline))\b[^()%]{0,200}?\(\s*(?P<value>{NUM}%?)(?:\s+(?:in|for)\s+(?P<period>{PPERIOD}))?\s+compared\s+(?:to|with)\s+(?P<previous>{NUM}%?)(?:\s+(?:in|for)\s+(?P<previous_period>{PPERIOD}))?\s*\)
+match: There was a 51% increase in January of the number of contacts made to Early Help via the First Response, integrated front door and step down panel (403 compared to 136 in December) => change=51% | direction=increase | value=403 | previous=136 | previous_period=December
+match: a 12% fall in the number of rough sleepers (29 compared with 33 in Q1 2021/22) => change=12% | direction=fall | value=29 | previous=33
+no-match: a 12% fall in rough sleeping since the summer (see table 3)
+
+pattern change.amount_compared_with
+produces: change
+description: "an increase of 8.1 when compared with Q1 2019/20 (84%)": the change of the value just stated against an earlier period's value.
+regex: \b(?P<direction>(?i:increase|decrease|rise|fall|reduction|drop|improvement|deterioration))\s+of\s+(?P<change>{NUM}(?:\s?%)?)(?:\s+(?P<change_unit>percentage\s+points?|pp|points?))?\s+(?:when\s+)?(?:compared\s+(?:with|to)|on|from)\s+(?P<previous_period>{PERIOD})\s*\(\s*(?P<previous>{NUM}%?)
+match: 92.1% (129 / 140), an increase of 8.1 when compared with Q1 2019/20 (84%, 353 / 420). => direction=increase | change=8.1 | previous_period=Q1 2019/20 | previous=84%
+match: a decrease of 2.5 percentage points on Q3 2022/23 (61.0%) => change=2.5 | change_unit=percentage points | previous=61.0%
+no-match: an increase of 8.1 when compared with the national average
+
+pattern change.value_then_change_on_previous
+produces: change
+description: "This count was 29, a reduction of 25 on the previous count of 54; down 46%": the new value, the change and the earlier value in one sentence.
+regex: \b(?:was|is|were|stood\s+at|stands\s+at)\s+(?P<value>{NUM}%?),\s+(?:an?\s+)?(?P<direction>(?i:reduction|increase|decrease|rise|fall|drop))\s+of\s+(?P<change>{NUM}%?)\s+(?:on|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:[\w']+\s+){0,2}?(?:of\s+)?(?P<previous>{NUM}%?)(?:[;,]\s*(?:down|up)\s+(?P<change_relative>{PCT}))?
+match: This count was 29, a reduction of 25 on the previous count of 54; down 46%. => value=29 | direction=reduction | change=25 | previous=54 | change_relative=46%
+match: The waiting list was 412, an increase of 37 on the previous month's figure of 375. => value=412 | change=37 | previous=375
+no-match: This count was 29, a reduction on the previous count
+
+pattern change.difference_with_percent
+produces: change
+description: "This is a difference of 136 cases (51%) from the previous month": an absolute and a relative change of the value just stated, with the earlier value left to derive.
+regex: \b(?i:difference|change|increase|decrease|reduction|rise|fall)\s+of\s+(?P<change>{NUM})\s+(?:[a-z]+\s+)?\(\s*(?P<change_relative>{PCT})\s*\)\s+(?:from|on|compared\s+(?:with|to))\s+the\s+previous\s+(?:month|quarter|year|period)
+match: In January there were 403 contacts. This is a difference of 136 cases (51%) from the previous month in December 2016. => change=136 | change_relative=51%
+match: an increase of 40 referrals (12%) on the previous quarter => change=40 | change_relative=12%
+no-match: a difference of 136 cases from the previous month
+
+pattern change.up_down_points
+produces: change
+description: "down 2.1 percentage points on Q2", "up 3% on last year": a change of the value just stated against a named earlier period.
+regex: \b(?P<direction>(?i:up|down))\s+(?P<change>{NUM}(?:\s?%)?)(?:\s+(?P<change_unit>percentage\s+points?|pp|points?))?\s+(?:on|from|compared\s+(?:with|to))\s+(?P<previous_period>{PERIOD}|last\s+(?:year|month|quarter)|the\s+previous\s+(?:year|month|quarter))
+match: performance was 71.3%, down 2.1 percentage points on Q2 => direction=down | change=2.1 | change_unit=percentage points | previous_period=Q2
+match: 4,120 visits, up 3% on last year => direction=up | change=3%
+no-match: down 2.1 percentage points overall
+
+pattern total.measures_rated
+produces: total
+description: "the 28 measures that were identified as red or amber": a count of measures by RAG status, recounted from the document's scorecards.
+regex: \b(?P<count>{COUNT})\s+(?:other\s+)?(?i:measures|indicators|kpis|performance\s+indicators|targets)\s+(?:that\s+|which\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:identified|rated|reported|classified|assessed|flagged)\s+as\s+(?P<statuses>(?i:red|amber|green|'on\s+track'|on\s+track)(?:\s*(?:,|or|and|/)\s*(?i:red|amber|green|'on\s+track'|on\s+track))*)
+match: only shows the 28 measures that were identified as red or amber. => count=28 | statuses=red or amber
+match: 44 other measures were identified as green or 'on track'. => count=44 | statuses=green or 'on track'
+match: Twelve indicators are rated as Red => count=Twelve | statuses=Red
+no-match: 28 measures were identified as priorities
