@@ -287,6 +287,8 @@ private:
         for (const auto& a : options_.worker_command) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
         rlimit limit{};
+        // Under AddressSanitizer an address-space limit stops the runtime reserving
+        // its shadow memory, so sanitizer builds run workers without one.
         limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(options_.max_memory_mb) << 20;
         const pid_t parent = ::getpid();
         pid_t pid = ::fork();
@@ -298,7 +300,9 @@ private:
             // A parent killed with -9 takes its workers with it.
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (::getppid() != parent) ::_exit(127);
+#ifndef __SANITIZE_ADDRESS__
             ::setrlimit(RLIMIT_AS, &limit);
+#endif
             ::dup2(in[0], STDIN_FILENO);
             ::dup2(out[1], STDOUT_FILENO);
             ::dup2(err[1], STDERR_FILENO);
@@ -685,7 +689,10 @@ int serve(const Rules& rules, const std::vector<std::string>& passwords, int in_
         bool exit_after = false;
         try {
             if (delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-            if (crash_on && *crash_on && path.find(crash_on) != std::string::npos) std::raise(SIGSEGV);
+            if (crash_on && *crash_on && path.find(crash_on) != std::string::npos) {
+                std::signal(SIGSEGV, SIG_DFL);  // die by the signal itself, past any sanitizer's handler
+                std::raise(SIGSEGV);
+            }
             reply = {{"ok", true}, {"json", output::to_json(process(read_with_passwords(path, passwords), rules))}};
         } catch (const pdf::Error& e) {
             reply = failure(pdf::to_string(e.kind()), e.what());
