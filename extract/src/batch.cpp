@@ -560,6 +560,14 @@ int shard_of(const std::string& sha256, int shards) {
 }
 
 int run(const Options& options) {
+    // A stop request is honoured from the start: whatever was recorded stays, and
+    // the rest is left for the next run (exit 130), even while inputs are hashed.
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);  // a dead worker's pipe is noticed by its end of output
+
     Inputs inputs;
     for (const auto& path : options.inputs) add_input(path, true, inputs);
     for (const auto& problem : inputs.problems) std::cerr << "outturn: " << problem << "\n";
@@ -572,6 +580,7 @@ int run(const Options& options) {
     std::vector<Job> found;
     std::unordered_map<std::string, std::size_t> by_hash;
     for (const auto& f : inputs.files) {
+        if (interrupted) break;
         auto sha = hash_file(f.path);
         if (!sha) {
             inputs.problems.push_back(f.path + ": cannot read");
@@ -640,14 +649,8 @@ int run(const Options& options) {
         finish(*it, std::move(outcome));
     }
 
-    struct sigaction action {};
-    action.sa_handler = on_interrupt;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::signal(SIGPIPE, SIG_IGN);  // a dead worker's pipe is noticed by its end of output
-
     Pool pool(options, std::span<const Job>(for_workers, jobs.end()), finish, progress);
-    std::string fatal = for_workers == jobs.end() ? std::string() : pool.run();
+    std::string fatal = for_workers == jobs.end() || interrupted ? std::string() : pool.run();
     progress.end();
     if (!fatal.empty()) {
         std::cerr << "outturn: " << fatal << "\n";
