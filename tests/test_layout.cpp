@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "outturn/layout.hpp"
+#include "outturn/utf8.hpp"
 #include "synthetic.hpp"
 
 using namespace outturn;
@@ -113,4 +114,20 @@ TEST_CASE("a superscript footnote marker is not read as a digit", "[layout]") {
     REQUIRE(result.passages.size() == 1);
     CHECK(result.passages[0].text() == "only 17 of the 38 indicators were met.");
     CHECK(result.passages[0].original == "only 17 of the 381 indicators were met.");
+}
+
+TEST_CASE("text handed on is valid UTF-8, whatever bytes came in", "[layout]") {
+    CHECK(valid_utf8("plain") == "plain");
+    CHECK(valid_utf8("caf\xC3\xA9") == "caf\xC3\xA9");                    // well formed
+    CHECK(valid_utf8("\x89\x89" "23") == "\xEF\xBF\xBD\xEF\xBF\xBD" "23");  // stray continuation bytes
+    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");           // overlong '/'
+    CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+    CHECK(valid_utf8(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");      // NUL
+    CHECK(valid_utf8("\xF4\x90\x80\x80").find("\xEF\xBF\xBD") == 0);       // past U+10FFFF
+    pdf::Document doc;
+    doc.pages.push_back(synthetic::page(1));
+    synthetic::add_line(doc.pages[0], 100, "\x89\x89 23 of the families", 0, 0);
+    auto result = layout::build(doc);
+    REQUIRE(result.passages.size() == 1);
+    CHECK(valid_utf8(result.passages[0].original) == result.passages[0].original);
 }

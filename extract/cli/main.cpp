@@ -195,7 +195,7 @@ int command_extract(const Arguments& args) {
             continue;
         }
         summary.add(*result);
-        std::string json = outturn::output::to_json(*result).dump(2) + "\n";
+        std::string json = outturn::output::to_json(*result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         try {
             if (args.output_dir) {
                 std::filesystem::path out = std::filesystem::path(*args.output_dir) / std::filesystem::path(file).stem();

@@ -1,4 +1,5 @@
 #include "outturn/layout.hpp"
+#include "outturn/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -262,7 +263,7 @@ Layout build(const pdf::Document& document) {
                 const pdf::Word& prev = page.words[line.words.back()];
                 if (prev.space_after) line.text += ' ';
             }
-            line.text += word.text;
+            line.text += valid_utf8(word.text);
             line.words.push_back(w);
             line.box = line.box.united(word.box);
             line.bold = line.bold && word.bold;
@@ -344,9 +345,11 @@ Layout build(const pdf::Document& document) {
                     if (line_start && ends_with_hyphen(passage.original) && starts_word(word.text)) glue = true;
                     if (!glue) passage.original += ' ';
                 }
-                word_spans.emplace_back(passage.original.size(), passage.original.size() + word.text.size());
+                // Words from the library's callers may be raw bytes; quotes become JSON.
+                std::string text = valid_utf8(word.text);
+                word_spans.emplace_back(passage.original.size(), passage.original.size() + text.size());
                 word_ids.push_back(line.words[n]);
-                passage.original += word.text;
+                passage.original += text;
             }
         }
         passage.running = all_running;

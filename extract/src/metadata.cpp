@@ -42,7 +42,11 @@ Metadata describe(const layout::Layout& layout) {
         if (line.page != 1 || line.font_size < largest - 0.5) continue;
         meta.title += (meta.title.empty() ? "" : " ") + line.text;
     }
-    if (meta.title.size() > 200) meta.title.resize(200);
+    if (meta.title.size() > 200) {
+        std::size_t cut = 200;
+        while (cut > 0 && (static_cast<unsigned char>(meta.title[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        meta.title.resize(cut);
+    }
     std::string headers;
     for (const auto& line : layout.running_lines) headers += line + "\n";
 

@@ -1,4 +1,5 @@
 #include "outturn/output.hpp"
+#include "outturn/utf8.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -100,7 +101,8 @@ json to_json(const Result& result) {
     j["schema"] = schema_version;
     j["tool"] = {{"name", "outturn"}, {"version", version()}};
     const pdf::Document& doc = result.document;
-    j["source"] = {{"file", doc.file}, {"sha256", doc.sha256}, {"pages", doc.page_count},
+    // A path is bytes; JSON needs UTF-8.
+    j["source"] = {{"file", valid_utf8(doc.file)}, {"sha256", doc.sha256}, {"pages", doc.page_count},
                    {"producer", nullable(doc.producer)}, {"title", nullable(doc.title)}};
     const metadata::Metadata& meta = result.metadata;
     j["metadata"] = {{"committee", nullable(meta.committee)}, {"title", nullable(meta.title)}, {"date", nullable(meta.date)},

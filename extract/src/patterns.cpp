@@ -1,4 +1,5 @@
 #include "outturn/patterns.hpp"
+#include "outturn/utf8.hpp"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -47,18 +48,6 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || (extra > 0 && i + static_cast<std::size_t>(extra) >= s.size())) return false;
-        for (int k = 1; k <= extra; ++k) {
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        }
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return true;
-}
 
 // RE2 logs parse errors to stderr by default; outturn reports them itself, with file and line.
 re2::RE2::Options quiet_options() {
@@ -165,7 +154,7 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
     };
     while (std::getline(in, raw)) {
         ++line_no;
-        if (!valid_utf8(raw)) fail(file, line_no, "not valid UTF-8");
+        if (valid_utf8(raw) != raw) fail(file, line_no, "not valid UTF-8");
         std::string line = trim(raw);
         if (line.empty() || line[0] == '#') continue;
         if (line.rfind("define ", 0) == 0) {

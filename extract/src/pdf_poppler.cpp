@@ -22,6 +22,7 @@
 #include <mutex>
 
 #include "outturn/pdf.hpp"
+#include "outturn/utf8.hpp"
 
 namespace outturn::pdf {
 
@@ -44,8 +45,6 @@ namespace {
 // being read on this thread so its complaints become that document's warnings.
 thread_local std::vector<std::string>* current_warnings = nullptr;
 constexpr std::size_t max_warnings = 100;
-
-std::string valid_utf8(const std::string& s);
 
 void collect_poppler_error(ErrorCategory, Goffset, const char* message) {
     if (current_warnings == nullptr || message == nullptr) return;
@@ -75,27 +74,6 @@ std::string strip_subset_prefix(const GooString* name) {
     // Embedded subsets are named "ABCDEF+RealName".
     if (s.size() > 7 && s[6] == '+') s.erase(0, 7);
     return s;
-}
-
-// Fonts without a Unicode map hand back raw bytes; every later stage and the
-// JSON output need UTF-8, so invalid sequences become U+FFFD here, once.
-std::string valid_utf8(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && c != 0) {
-            out.append(s, i, len);
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
 }
 
 bool name_says(const std::string& font, const char* word) {
@@ -171,6 +149,7 @@ void read_words(const TextFlow* flows, Page& page) {
                 for (const TextWord* w = line->getWords(); w != nullptr; w = w->getNext()) {
                     Word word;
                     std::unique_ptr<GooString> s(w->getText());
+                    // Fonts without a Unicode map hand back raw bytes; later stages need UTF-8.
                     word.text = s ? valid_utf8(s->toStr()) : std::string{};
                     if (word.text.empty()) continue;
                     w->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);

@@ -1,4 +1,5 @@
 #include "outturn/tables.hpp"
+#include "outturn/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -119,7 +120,7 @@ std::string join_words(std::vector<const pdf::Word*> words) {
         }
         text += words[i]->text;
     }
-    return text;
+    return valid_utf8(text);
 }
 
 }  // namespace
