@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "outturn/pipeline.hpp"
+#include "outturn/utf8.hpp"
 
 #ifndef OUTTURN_FUZZ_PATTERNS_DIR
 #error "OUTTURN_FUZZ_PATTERNS_DIR must name the shipped patterns/ directory"
@@ -46,37 +47,6 @@ inline const outturn::Rules& shipped_rules() {
 
 namespace fuzz {
 
-// The PDF stage hands on valid UTF-8 only (invalid sequences become U+FFFD), so
-// synthetic words get the same treatment.
-inline std::string valid_utf8(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size();
-        std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            auto d = static_cast<unsigned char>(s[i + k]);
-            if ((d >> 6) != 0x2) ok = false;
-            cp = (cp << 6) | (d & 0x3Fu);
-        }
-        if (ok) {
-            static constexpr std::uint32_t min_of_len[] = {0, 0, 0x80, 0x800, 0x10000};
-            ok = cp >= min_of_len[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        }
-        if (ok) {
-            out.append(s.substr(i, len));
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
-}
-
 // One page; each input line becomes one block of words. A line starting with
 // '#' is a bold heading line in a larger font; a line starting with '\f' starts
 // a new page. Words are laid out left to right at 5 points per character.
@@ -95,7 +65,8 @@ inline outturn::pdf::Document synthetic_document(std::string_view text, std::siz
     double y = 60;
     int block = 0;
     std::size_t lines = 0;
-    std::string utf8 = valid_utf8(text);
+    // The PDF stage hands on valid UTF-8 only, so synthetic words get the same treatment.
+    std::string utf8 = outturn::valid_utf8(text);
     std::string_view rest = utf8;
     while (!rest.empty() && lines++ < max_lines) {
         std::size_t nl = rest.find('\n');

@@ -243,15 +243,13 @@ int command_text(const Arguments& args) {
     if (args.files.size() != 1) usage_error("text needs exactly one PDF file");
     auto document = read_document(args.files[0], args);
     if (!document) return exit_error;
-    {
-        auto layout = outturn::layout::build(*document);
-        for (const auto& passage : layout.passages) {
-            const char* mark = passage.running ? "R" : passage.is_heading ? "H" : "-";
-            for (std::size_t k = 0; k < passage.line_count; ++k) {
-                const auto& line = layout.lines[passage.first_line + k];
-                std::printf("%d\t%s%s\t%.1f,%.1f,%.1f,%.1f\t%.1f%s\t%s\n", line.page, k == 0 ? "" : " ", mark, line.box.x0,
-                            line.box.y0, line.box.x1, line.box.y1, line.font_size, line.bold ? "b" : "", line.text.c_str());
-            }
+    auto layout = outturn::layout::build(*document);
+    for (const auto& passage : layout.passages) {
+        const char* mark = passage.running ? "R" : passage.is_heading ? "H" : "-";
+        for (std::size_t k = 0; k < passage.line_count; ++k) {
+            const auto& line = layout.lines[passage.first_line + k];
+            std::printf("%d\t%s%s\t%.1f,%.1f,%.1f,%.1f\t%.1f%s\t%s\n", line.page, k == 0 ? "" : " ", mark, line.box.x0,
+                        line.box.y0, line.box.x1, line.box.y1, line.font_size, line.bold ? "b" : "", line.text.c_str());
         }
     }
     return exit_ok;
@@ -261,21 +259,19 @@ int command_tables(const Arguments& args) {
     if (args.files.size() != 1) usage_error("tables needs exactly one PDF file");
     auto document = read_document(args.files[0], args);
     if (!document) return exit_error;
-    {
-        int n = 0;
-        for (const auto& table : outturn::tables::detect_all(*document)) {
-            std::printf("table %d: pages %d-%d, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
-                        table.last_page, table.rows.size(), table.columns, table.header_rows, table.box.x0, table.box.y0,
-                        table.box.x1, table.box.y1);
-            for (std::size_t r = 0; r < table.rows.size(); ++r) {
-                std::printf("  row %zu:", r);
-                for (const auto& cell : table.rows[r]) {
-                    if (cell.covered) continue;
-                    std::string text = cell.text.size() > 40 ? cell.text.substr(0, 37) + "..." : cell.text;
-                    std::printf(" [%s]%s", text.c_str(), cell.fill ? "*" : "");
-                }
-                std::printf("\n");
+    int n = 0;
+    for (const auto& table : outturn::tables::detect_all(*document)) {
+        std::printf("table %d: pages %d-%d, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
+                    table.last_page, table.rows.size(), table.columns, table.header_rows, table.box.x0, table.box.y0,
+                    table.box.x1, table.box.y1);
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            std::printf("  row %zu:", r);
+            for (const auto& cell : table.rows[r]) {
+                if (cell.covered) continue;
+                std::string text = cell.text.size() > 40 ? cell.text.substr(0, 37) + "..." : cell.text;
+                std::printf(" [%s]%s", text.c_str(), cell.fill ? "*" : "");
             }
+            std::printf("\n");
         }
     }
     return exit_ok;
