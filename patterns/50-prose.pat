@@ -315,6 +315,14 @@ match: below the statistical neighbour average of 372.4. => benchmark_label=stat
 match: compared with the national average of 48% and => benchmark_label=national | benchmark=48%
 no-match: the national average of £4.2m
 
+pattern prose.benchmark_figure_is
+produces: benchmark
+description: "whilst the national figure is 43.1%", "the England rate was 52.4": a comparator's figure stated with a verb, so that it is not read as the measure's own level.
+regex: \b(?P<benchmark_label>(?i:statistical\s+neighbours?|national|regional|England|English|London|comparator|similar\s+authorit(?:y|ies)|county|UK|GB|Great\s+Britain))\s+(?i:figure|rate|level|performance|position|value|result)\s+(?i:is|was|stands\s+at|stood\s+at|of)\s+(?P<benchmark>{NUM}%?){NUMTAIL}
+match: whilst the national figure is 43.1%. Whereas => benchmark_label=national | benchmark=43.1%
+match: the England rate was 52.4 per 10,000 => benchmark_label=England | benchmark=52.4
+no-match: the national picture is mixed
+
 pattern prose.benchmark_pct_for
 produces: benchmark
 description: "50.4% for statistical neighbour and 48% for national average": a comparator figure followed by whose it is.

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <optional>
+#include <sstream>
+
 #include "outturn/indicators.hpp"
 #include "outturn/reconcile.hpp"
 #include "synthetic.hpp"
@@ -141,5 +145,53 @@ TEST_CASE("mutated seed statements are found inconsistent end to end", "[indicat
         CHECK(checks_before > 0);
         CHECK(bad_before == 0);
         CHECK(count(c.mutated, reconcile::Status::inconsistent).first > 0);
+    }
+}
+
+namespace {
+struct Phrasing {
+    std::string sentence;
+    double value = 0;
+    std::optional<double> numerator, denominator, target;
+};
+
+std::optional<double> cell_number(const std::string& cell) {
+    if (cell.empty()) return std::nullopt;
+    return std::stod(cell);
+}
+
+std::vector<Phrasing> phrasings() {
+    std::ifstream in(std::string(OUTTURN_TEST_DATA) + "/phrasings.tsv");
+    std::vector<Phrasing> rows;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cells;
+        std::stringstream fields(line);
+        for (std::string cell; std::getline(fields, cell, '\t');) cells.push_back(cell);
+        cells.resize(5);
+        rows.push_back({cells[0], std::stod(cells[1]), cell_number(cells[2]), cell_number(cells[3]), cell_number(cells[4])});
+    }
+    return rows;
+}
+
+std::optional<double> number_of(const std::optional<Figure>& figure) {
+    if (!figure) return std::nullopt;
+    return figure->number;
+}
+}  // namespace
+
+TEST_CASE("phrasings from other councils' reports give their one indicator", "[indicators][phrasings]") {
+    auto rows = phrasings();
+    REQUIRE(rows.size() >= 50);
+    for (const auto& row : rows) {
+        INFO(row.sentence);
+        auto built = build({"1 Measure", row.sentence});
+        REQUIRE(built.assembly.indicators.size() == 1);
+        const auto& indicator = built.assembly.indicators.front();
+        CHECK(indicator.value.number == Approx(row.value));
+        CHECK(number_of(indicator.numerator) == row.numerator);
+        CHECK(number_of(indicator.denominator) == row.denominator);
+        CHECK(number_of(indicator.target) == row.target);
     }
 }

@@ -84,6 +84,23 @@ TEST_CASE("running headers and footers are found by repetition", "[layout]") {
     }
 }
 
+TEST_CASE("numbered headings that fall at page breaks are not running lines", "[layout]") {
+    // "11. Housing" ends page 1, "12. Housing" opens page 2, and so on: the masked
+    // text repeats on three pages, but at the top on some and the bottom on others.
+    pdf::Document doc;
+    for (int n = 1; n <= 3; ++n) {
+        doc.pages.push_back(synthetic::page(n));
+        auto& page = doc.pages.back();
+        if (n > 1) synthetic::add_line(page, 30, std::to_string(2 * n + 8) + ". Housing", 0, 0, 50, 18, true);
+        synthetic::add_line(page, 300, "Body text " + std::to_string(n) + ".", 1, 1);
+        if (n < 3) synthetic::add_line(page, 790, std::to_string(2 * n + 9) + ". Housing", 2, 2, 50, 18, true);
+    }
+    doc.page_count = 3;
+    layout::Layout result = layout::build(doc);
+    for (const auto& p : result.passages) CHECK_FALSE(p.running);
+    CHECK(result.running_lines.empty());
+}
+
 TEST_CASE("an empty document lays out to nothing", "[layout]") {
     pdf::Document doc;
     doc.pages.push_back(synthetic::page(1));

@@ -298,20 +298,32 @@ Layout build(const pdf::Document& document) {
             layout.body_font_size = size;
         }
 
-    // Running headers and footers: same masked text near an edge on several pages.
+    // Running headers and footers: same masked text at the same edge on several
+    // pages. The edge is part of the key because a template repeats its header at
+    // the top and its footer at the bottom, while numbered headings that happen to
+    // fall at a page break ("11. Housing", "12. Planning") land at either edge.
     std::map<std::string, std::set<int>> edge_pages;
-    auto near_edge = [&](const Line& line) {
+    auto edge_key = [&](const Line& line) -> std::string {
         double h = document.pages[static_cast<std::size_t>(line.page - 1)].height;
-        return h > 0 && (line.box.y1 < h * 0.12 || line.box.y0 > h * 0.88);
+        if (h <= 0) return {};
+        std::string key = repetition_key(line.text);
+        if (key.empty()) return {};
+        if (line.box.y1 < h * 0.12) return "top:" + key;
+        if (line.box.y0 > h * 0.88) return "bottom:" + key;
+        return {};
     };
     for (const Line& line : layout.lines) {
-        if (near_edge(line)) edge_pages[repetition_key(line.text)].insert(line.page);
+        if (std::string key = edge_key(line); !key.empty()) edge_pages[key].insert(line.page);
     }
     std::size_t needed = std::max<std::size_t>(3, (document.pages.size() + 1) / 2);
     std::set<std::string> running_keys;
     for (const auto& [key, pages] : edge_pages) {
-        if (pages.size() >= needed && !key.empty()) running_keys.insert(key);
+        if (pages.size() >= needed) running_keys.insert(key);
     }
+    auto is_running = [&](const Line& line) {
+        std::string key = edge_key(line);
+        return !key.empty() && running_keys.count(key) > 0;
+    };
 
     // Passages: one per Poppler block.
     std::string section;
@@ -333,7 +345,7 @@ Layout build(const pdf::Document& document) {
         for (std::size_t k = i; k < j; ++k) {
             const Line& line = layout.lines[k];
             passage.box = passage.box.united(line.box);
-            if (!(near_edge(line) && running_keys.count(repetition_key(line.text)))) all_running = false;
+            if (!is_running(line)) all_running = false;
             for (std::size_t n = 0; n < line.words.size(); ++n) {
                 const pdf::Word& word = page.words[line.words[n]];
                 if (!passage.original.empty()) {
@@ -415,7 +427,7 @@ Layout build(const pdf::Document& document) {
         last_body_page = passage.page;
     }
     for (const Line& line : layout.lines) {
-        if (near_edge(line) && running_keys.count(repetition_key(line.text))) {
+        if (is_running(line)) {
             if (std::find(layout.running_lines.begin(), layout.running_lines.end(), line.text) == layout.running_lines.end())
                 layout.running_lines.push_back(line.text);
         }

@@ -1,0 +1,237 @@
+# General forms of a measure's value, target and earlier value, for phrasings
+# the narrower patterns of 50-prose.pat do not foresee. Each is still anchored
+# on measurement language (a level verb, a unit, "target", "standard"), and
+# the guards at the end hide the financial and economic rates that budget
+# papers state in the same grammar ("council tax will rise by 4.99%").
+# This file loads after 50-prose.pat, so on a tie the narrower pattern wins.
+
+# Units a non-percentage value is measured in.
+define UNITWORD = (?:(?:working|calendar|school)\s+days?|days?|weeks?|months?|hours?|minutes?|seconds?|per\s+{RATEBASE})
+# A number that is not a bare year: "2,841", "312", "9.2", but not "2024".
+define NONYEAR = (?:\d{1,3}(?:,\d{3})+|\d{1,3}|(?:1[0-8]|2[1-9]|[3-9]\d)\d\d|\d{5,})(?:\.\d+)?
+# Words that state a measure's level.
+define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped)\s+to)
+# What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
+define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
+# Past participles that say what happened to the things counted.
+define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing)
+# A comparison that bounds a target: "(target: less than 10%)".
+define BOUND = (?i:less\s+than|fewer\s+than|no\s+more\s+than|no\s+less\s+than|more\s+than|at\s+least|at\s+most|below|under|above|over|up\s+to|within|<=|>=|<|>)
+
+pattern general.level
+produces: value
+description: "Performance this quarter is 9.2 days", "Staff turnover for the year was 13.2%", "fell to 18.9% in September": a level verb, then a value with a unit.
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))
+match: Performance this quarter is 9.2 days, which is better than the target => value=9.2 days | unit=days
+match: Staff turnover for the year was 13.2%, compared with 12.1% in 2021/22. => value=13.2%
+match: Repeat referrals to children's social care fell to 18.9% in September => value=18.9%
+match: Average re-let time for council homes was 32 days in Q4 => value=32 days | unit=days
+match: The current performance is 71.3% against the 95% standard. => value=71.3%
+match: Sickness absence rose to 4.9% in the month => value=4.9%
+match: Satisfaction remained high at 94% => value=94%
+match: Processing times averaged 17.4 days this quarter => value=17.4 days | unit=days
+match: Handovers over 60 minutes accounted for 14.2% of all handovers. => value=14.2%
+no-match: the deadline is 31 March
+no-match: the budget was £4.2m
+no-match: Council tax was 2019 levels
+
+pattern general.from_to
+produces: value
+description: "fell from 93% to 89% this quarter": the earlier level, then the one reached.
+regex: (?i:fell|rose|fallen|risen|increased|decreased|improved|dropped|declined|reduced|deteriorated|moved|changed|went|gone|climbed)\s+from\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at)\s+(?P<previous_period>{PERIOD}))?\s+to\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))
+match: The percentage of invoices paid on time fell from 93% to 89% this quarter => previous=93% | value=89%
+match: waiting times improved from 14 to 11 days => previous=14 | value=11 days | unit=days
+no-match: rose from 2023 to 2024
+
+pattern general.to_from
+produces: value
+description: "has fallen to 3.1% from 3.6% in Q2": the level reached, then the earlier one.
+regex: \bto\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))\s+(?i:from|compared\s+with|compared\s+to)\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at|for)\s+(?:the\s+)?(?P<previous_period>{PERIOD}|(?i:last\s+year|the\s+previous\s+(?:quarter|month|year))))?
+match: NEET has fallen to 3.1% from 3.6% in Q2 => value=3.1% | previous=3.6% | previous_period=Q2
+no-match: to 3.1% of the budget
+
+pattern general.labelled_value
+produces: value
+description: "Business rates collected: 82.3% (target 83.0%)", "removed within 5 working days: 96.5% against a 95% target": a measure's name, a colon, its value.
+regex: [A-Za-z)]\s*:\s*(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))(?:[\s,.;(]|$)
+match: Business rates collected: 82.3% (target 83.0%). => value=82.3%
+match: Planning appeals allowed as a percentage of decisions: 1.2% (target: less than 10%). => value=1.2%
+match: Average time to re-let: 28 days => value=28 days | unit=days
+no-match: Ratio: 3:1
+
+pattern general.share_of_done
+produces: value
+description: "92% of calls were answered within 60 seconds", "67.5% of EHCPs had been issued within 20 weeks": a share of the things counted, and what was done to them.
+regex: (?P<value>{PCT})\s+of\s+(?:[\w'&/-]+\s+){1,6}?(?i:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:(?i:\w+ly|not|still|all)\s+)?{DONE}\b
+match: In Q2, 92% of calls were answered within 60 seconds => value=92%
+match: 67.5% of EHCPs had been issued within 20 weeks => value=67.5%
+match: 88% of repairs were completed right first time => value=88%
+no-match: 92% of calls answered
+
+pattern general.achieved_share
+produces: value
+description: "The service achieved 99.2% of bins collected on the scheduled day": a share achieved.
+regex: \b(?i:achieved|delivered|recorded|reported|collected|answered|completed|processed|resolved)\s+(?P<value>{PCT})(?:\s+of\s+[a-z])?
+match: The service achieved 99.2% of bins collected on the scheduled day => value=99.2%
+no-match: achieved 99.2 points
+
+pattern general.count_done
+produces: value
+description: "1,204 missed bins were reported in the quarter", "A total of 2,841 library visits were recorded in January": a count of things, and what was done to them.
+regex: (?:^|[\s(])(?P<value>{NONYEAR})\s+(?:[a-z][\w'&/-]*|[A-Z]{2,}s?)\s+(?:[A-Za-z][\w'&/-]*\s+){0,5}?(?i:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?i:successfully|also|safely|newly|now)\s+)?{DONE}\b(?:[^.;]{0,60}?\b(?:in|during|for)\s+(?:the\s+)?(?P<period>{PPERIOD}))?
+match: 1,204 missed bins were reported in the quarter => value=1,204
+match: A total of 2,841 library visits were recorded in January, 12% above target. => value=2,841 | period=January
+match: 37 households were prevented from becoming homeless in Q2 => value=37 | period=Q2
+match: 18,312 patients were waiting more than 18 weeks at the end of October. => value=18,312
+no-match: In 2023 residents were consulted
+no-match: three families were housed
+no-match: 11.3 The investment strategy has been reviewed
+
+pattern general.there_were_period
+produces: value
+description: "There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1": a count for a period, the noun phrase long.
+regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during)\s+(?:the\s+)?(?P<period>{PPERIOD})
+match: There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1, against a quarterly target of 40. => value=37 | period=Q1
+no-match: There were 3 options considered
+
+pattern general.average_of
+produces: value
+description: "processed new claims in an average of 19 days", "took an average of 6.2 weeks": a time measure stated as an average.
+regex: (?i:\b(?:in|took|takes|taking|within)\s+an?\s+average\s+(?:time\s+)?of)\s+(?P<value>{NUM})\s+(?P<unit>{UNITWORD})
+match: We processed new housing benefit claims in an average of 19 days (target 22 days). => value=19 | unit=days
+no-match: an average of 19 complaints
+
+pattern general.parts_then_share
+produces: value
+description: "1,432 of 1,580 invoices (90.6%) were paid", "54 of the 80 affordable homes planned were completed in the year (67.5%)": the parts, a few words, then the share in brackets.
+regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[A-Za-z][\w'&/-]*\s+){0,12}?[A-Za-z][\w'&/-]*)?\s*\(\s*(?P<value>{PCT})\s*\)
+match: Overall, 1,432 of 1,580 invoices (90.6%) were paid within 30 days. => numerator=1,432 | denominator=1,580 | value=90.6%
+match: Only 54 of the 80 affordable homes planned were completed in the year (67.5%). => numerator=54 | denominator=80 | value=67.5%
+match: In December 94 of the 101 (93.1%) plans were issued => numerator=94 | denominator=101 | value=93.1%
+no-match: 54 of the 80 homes were completed.
+
+pattern general.of_the_n_count_share
+produces: value
+description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
+regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£\d]{1,80}?,\s*(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
+match: Of the 245 Freedom of Information requests received, 231 (94.3%) were answered within 20 working days. => denominator=245 | numerator=231 | value=94.3%
+no-match: Of the 245 requests, most were answered
+
+pattern general.gap_to_target
+produces: value
+description: "74.6%, short of the 80% target by 5.4 percentage points": the value, then the gap to a target named before the gap.
+regex: (?P<value>{PCT})[^.;%]{0,40}?,?\s+(?P<side>(?i:short\s+of|below|above|under|over|exceeding|missing|behind|ahead\s+of))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?P<target>{PCT})\s+(?i:target|standard)\s+by\s+(?P<gap>{NUM})
+match: The year-end outturn for this measure is 74.6%, short of the 80% target by 5.4 percentage points. => value=74.6% | side=short of | target=80% | gap=5.4
+no-match: 74.6%, short of the target
+
+pattern general.gap_target_of
+produces: value
+description: "88.0%, 2.0 points below the target of 90%": the value, then the gap, then the target.
+regex: (?P<value>{PCT})[^.;%]{0,40}?,?\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{PCT})
+match: Performance was 88.0%, 2.0 percentage points below the target of 90%. => value=88.0% | gap=2.0 | side=below | target=90%
+no-match: 88.0%, below the target of 90%
+
+pattern target.figure_before
+produces: target
+description: "slightly below the 48% target", "against the 95% standard", "within the 20% target": the target's figure before the word.
+regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?|working\s+days))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational)\s+)?(?i:target|standard)\b
+match: Household waste recycled reached 46.2% in Q3, slightly below the 48% target. => target=48%
+match: The current performance is 71.3% against the 95% standard. => target=95%
+match: answered within 60 seconds, exceeding the 90% target. => target=90%
+match: re-let in 32 days, against a 28 day target => target=28
+no-match: the 2024/25 target
+no-match: the target of 85%
+
+pattern target.bracketed
+produces: target
+description: "(target 83.0%)", "(target: 280)", "(standard 92%)", "(target: less than 10%)", "(target 22 days)": a target in brackets after the value.
+regex: \(\s*(?i:(?:local\s+|national\s+|annual\s+|quarterly\s+|monthly\s+)?(?:target|standard|goal))\s*(?:[:=-]\s*|(?i:of|is)\s+)?(?:{BOUND}\s*)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s*{UNITWORD})?(?:\s+per\s+[A-Za-z]+)?\s*[);,]
+match: Business rates collected: 82.3% (target 83.0%). => target=83.0%
+match: was 62.1% in October (standard 92%). => target=92%
+match: 1.2% (target: less than 10%). => target=10%
+match: in an average of 19 days (target 22 days). => target=22
+match: stands at 5.2 days per FTE (target 2.5 days per quarter). => target=2.5
+no-match: (target date 2025)
+
+pattern target.of_amount
+produces: target
+description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUND}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+match: which is better than the target of 10 days. => target=10
+match: in Q1, against a quarterly target of 40. => target=40
+match: against the national standard of 92% => target=92%
+no-match: the target of 2025/26
+no-match: a target date of 31 March
+no-match: the referral to treatment standard was 62.1%
+
+pattern previous.compared_with_period
+produces: previous
+description: "compared with 12.1% in 2021/22", "up from 84%", "compared to 23 in the same period last year": an earlier figure after the value.
+regex: (?i:compared\s+(?:with|to)|up\s+from|down\s+from|an?\s+(?:increase|decrease|rise|fall|improvement|reduction)\s+from)\s+(?P<previous>{NONYEAR}%?)(?:\s+(?:in|for|at|during)\s+(?:the\s+)?(?P<previous_period>{PERIOD}|(?i:(?:same\s+)?(?:period|quarter|month|time)\s+last\s+year|last\s+year|previous\s+(?:quarter|month|year))))?{NUMTAIL}
+match: Staff turnover was 13.2%, compared with 12.1% in 2021/22. => previous=12.1% | previous_period=2021/22
+match: was 87% in the latest survey, up from 84%. => previous=84%
+no-match: compared with 2021/22
+
+# Guards: no value group, so they yield nothing, and being longer they hide the
+# level patterns inside them.
+
+pattern general.guard_relative_change
+produces: value
+description: Guard, not a value: "was 5% higher than", "is 12% above target", "were 16% fewer than": a relative difference, not a level.
+regex: \b{LEVELVERB}\s+(?:(?i:some|about|around|nearly|almost|roughly|just)\s+)?{NUM}\s?%\s+(?i:higher|lower|more|less|fewer|greater|smaller|better|worse|above|below|up|down|over|under|ahead|behind)\b
+match: Demand was 5% higher than last year
+match: Visits were 16% fewer than the same period
+no-match: Demand was 5% in June
+
+pattern general.guard_money_rate
+produces: value
+description: Guard, not a value: council tax, inflation, interest, pay and budget rates are finance, not performance ("the council tax increase is 4.99%", "CPI inflation fell to 2.6%").
+regex: \b(?i:council\s+tax\s+(?:increases?|rises?|uplifts?|referendum\s+limits?|precepts?|charges?|levels?|bills?)|precepts?|inflation|CPI|RPIX?|interest(?:\s+rates?)?|bank\s+rate|base\s+rate|gilts?|yields?|coupons?|pay\s+(?:awards?|offers?|rises?)|(?:national\s+)?(?:living|minimum)\s+wages?|budgets?|spend(?:ing)?|expenditure|funding|grants?|reserves?|borrowing|savings?|levy|referendum\s+limits?|uplifts?|GDP|GVA|debt|turnout|earnings|wages?|salar(?:y|ies)|house\s+prices?|rents?\s+(?:increases?|rises?)|unemployment(?:\s+rate)?|mortgages?)\b[^.;%£]{0,60}?\b{LEVELVERB}\s+(?:(?i:expected\s+to\s+be|forecast\s+to\s+be|projected\s+to\s+be)\s+)?{LEVELFILL}{NUM}\s?%
+match: the council tax increase is 4.99% for 2025/26
+no-match: Council tax collection stands at 84.1%
+no-match: Rent collected as a proportion of rent due was 98.7%
+match: CPI inflation fell to 2.6% in November
+match: The Bank Rate was 5.25%
+match: Turnout at the General Election in the South East was 64%, the lowest since 2001
+no-match: Staff turnover was 13.2%
+no-match: The current performance is 71.3%
+
+pattern general.guard_share_of_money
+produces: value
+description: Guard, not a value: "40% of the budget was spent on placements" is a share of money, not a measure's level.
+regex: {PCT}\s+of\s+(?:(?i:the|our|its|total|all|this|overall)\s+)*(?:[\w-]+\s+){0,2}?(?i:budget|spend|spending|expenditure|funding|income|costs?|savings?|grants?|reserves?|council\s+tax|revenue|capital|allocation)\b[^.;]{0,80}
+match: 40% of the budget was spent on placements
+match: 12% of the total savings were delivered
+no-match: 92% of calls were answered
+
+pattern general.guard_survey_volume
+produces: value
+description: Guard, not a value: "10 exit surveys were completed", "412 responses were received": how many answered a survey is its sample, not a measure (the survey's results are).
+regex: (?:^|[\s(])(?:{NONYEAR})\s+(?:[A-Za-z][\w'&/-]*\s+){0,3}?(?i:surveys?|questionnaires?|responses?|respondents|submissions|comments|representations|objections|nominations|petitions|questions|amendments|motions|signatures)\s+(?i:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?i:\w+ly|also|now)\s+)?{DONE}\b[^.;]*(?:[.;]|$)
+match: During January, 10 exit surveys were completed, bringing the total to date to 181
+match: 412 responses were received to the consultation
+match: 58 representations were received during the consultation.
+no-match: 1,204 missed bins were reported
+
+pattern general.guard_age
+produces: value
+description: Guard, not a value: "the figures were 12 months old", "is 3 weeks late": an age or a delay of something, not a measure's level.
+regex: \b{LEVELVERB}\s+(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?{NUM}\s+(?i:days?|weeks?|months?|years?)\s+(?i:old|ago|late|early|overdue|out\s+of\s+date|behind)\b
+match: the adoption figures within the report were 12 months old
+no-match: the average wait was 12 weeks
+
+pattern general.moved_to_count
+produces: value
+description: "Delayed discharges rose to 187 in the month": a count a measure moved to.
+regex: \b(?i:(?:rose|fell|increased|decreased|reduced|dropped|declined|climbed|grew)\s+to|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|reduced|dropped|declined|grown)\s+to)\s+(?P<value>{NONYEAR}){NUMTAIL}
+match: Delayed discharges rose to 187 in the month, compared with a target of 120. => value=187
+no-match: the budget rose to £187m
+no-match: costs rose to 2025 levels
+
+pattern target.versus
+produces: target
+description: "64.5% vs 85% standard", "against 95% target": a target's figure after "vs" or "against", without an article.
+regex: \b(?i:vs\.?|versus|against|compared\s+(?:with|to))\s+(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational)\s+)?(?i:target|standard)\b
+match: Cancer 62-day performance: 64.5% vs 85% standard. => target=85%
+match: 96.5% against 95% target => target=95%
+no-match: vs the target
