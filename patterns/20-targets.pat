@@ -51,3 +51,11 @@ match: we have successfully achieved our annual targets of 3.1% NEET and 2.8% No
 match: and 2.8% Not Known. => target=2.8% | name=Not Known
 match: targets of 95% for Timeliness and 90% for Quality => target=95% | name=Timeliness
 no-match: targets of 3.1% were met
+
+pattern target.named_limit
+produces: target
+description: "average caseloads exceeding the upper limit of 22 cases per worker": a limit named for its measure, which goes to the indicator whose statement names that measure, even when it is stated later.
+regex: (?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?i:exceeding|exceeded|exceeds?|above|over|within|below|under|breaching|breached)\s+the\s+(?i:(?:agreed|upper|lower|maximum|minimum|set|recommended)\s+)?(?i:limit|maximum|threshold|ceiling|cap)\s+of\s+(?P<target>{NUM}%?)
+match: with average caseloads exceeding the upper limit of 22 cases per worker => name=average caseloads | target=22
+match: waiting times within the agreed maximum of 18 weeks => name=waiting times | target=18
+no-match: exceeding the upper limit

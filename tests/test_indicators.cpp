@@ -195,3 +195,30 @@ TEST_CASE("phrasings from other councils' reports give their one indicator", "[i
         CHECK(number_of(indicator.target) == row.target);
     }
 }
+
+TEST_CASE("a share restated in other words nearby is one indicator only when the words name the same measure",
+          "[indicators]") {
+    SECTION("same measure: the CP review rate said twice") {
+        auto built = build({"3 Key Issues", "100% of CP cases were reviewed within timescales.",
+                            "100% of CP Reviews took place on time for the 6th month running."});
+        REQUIRE(built.assembly.indicators.size() == 1);
+        CHECK(built.assembly.indicators[0].mentions.size() == 1);
+    }
+    SECTION("different measures that share only generic words") {
+        auto built = build({"3 Key Issues", "100% of children were seen within timescales.",
+                            "100% of children had a plan reviewed on time."});
+        CHECK(built.assembly.indicators.size() == 2);
+    }
+}
+
+TEST_CASE("a limit named for a measure stated later in the passage is its target", "[indicators]") {
+    auto built = build({"3.3 Assessment",
+                        "The number of new assessments started in January was 508. Average caseloads exceeded the upper "
+                        "limit of 22 cases per worker. The service now has an average caseload of 15.8 cases.",
+                        "3.4 Safeguarding", "There has been a reduction in average caseloads from 26 to 15."});
+    REQUIRE(built.assembly.indicators.size() == 3);
+    CHECK_FALSE(built.assembly.indicators[0].target);
+    REQUIRE(built.assembly.indicators[1].target);
+    CHECK(built.assembly.indicators[1].target->number == 22);
+    CHECK_FALSE(built.assembly.indicators[2].target);  // another section, another passage
+}

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
+#include <string_view>
 
 namespace outturn::indicators {
 namespace {
@@ -56,6 +58,79 @@ std::vector<std::string> statuses_of(const std::string& text) {
     return found;
 }
 
+// The words that carry a statement's meaning, lower-cased and with a plural,
+// "-ed" or "-ing" ending cut, so that "caseloads" meets "caseload" and "reviewed"
+// meets "Reviews". Function words and numbers are left out.
+std::set<std::string> content_stems(std::string_view text) {
+    static const std::set<std::string> function_words = {
+        "a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "within", "by", "from", "was",
+        "were", "is", "are", "be", "been", "has", "have", "had", "this", "that", "these", "those", "which", "who",
+        "our", "their", "its", "as", "than", "per", "all", "only", "also", "now", "not", "it", "we", "there"};
+    std::set<std::string> stems;
+    std::string word;
+    auto flush = [&]() {
+        std::string w = lower(word);
+        word.clear();
+        if (w.size() < 2 || function_words.count(w) || std::isdigit(static_cast<unsigned char>(w[0]))) return;
+        for (const char* ending : {"ing", "ed", "es", "s"}) {
+            std::size_t n = std::char_traits<char>::length(ending);
+            if (w.size() > n + 2 && w.compare(w.size() - n, n, ending) == 0) {
+                w.resize(w.size() - n);
+                break;
+            }
+        }
+        // "reviewed" -> "review", "reviews" -> "review"; "cases" -> "cas" and "case" -> "case" differ, so
+        // a trailing "e" goes too.
+        if (w.size() > 3 && w.back() == 'e') w.pop_back();
+        stems.insert(w);
+    };
+    for (char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c))) word += c;
+        else if (!word.empty()) flush();
+    }
+    if (!word.empty()) flush();
+    return stems;
+}
+
+// The sentence of `text` that holds offset `at`.
+std::string_view sentence_around(std::string_view text, std::size_t at) {
+    std::size_t begin = text.rfind(". ", at);
+    begin = begin == std::string_view::npos ? 0 : begin + 2;
+    std::size_t end = text.find(". ", at);
+    return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
+// The words that say which people or things a share is of, and when: two
+// statements that share only these ("children", "month") may still be about
+// different measures.
+bool is_generic_subject(const std::string& stem) {
+    static const std::set<std::string> generic = {
+        "child", "children", "young", "peopl", "adult", "famili", "cas", "client", "resident", "servic", "user",
+        "month", "year", "quarter", "week", "day", "performanc", "total", "number", "percentag", "rat",
+        "cohort", "current", "period", "figur"};
+    return generic.count(stem) > 0;
+}
+
+// Two statements name the same measure when they share at least two words that
+// are neither function words nor generic ("CP" and "review" in "100% of CP cases
+// were reviewed within timescales" and "100% of CP Reviews took place on time").
+bool same_subject(std::string_view a, std::string_view b) {
+    auto left = content_stems(a);
+    int shared = 0;
+    for (const auto& stem : content_stems(b))
+        if (left.count(stem) && !is_generic_subject(stem)) ++shared;
+    return shared >= 2;
+}
+
+// A label names a statement when each of its words is in it: "average caseloads"
+// names "an average caseload of 15.8 cases".
+bool names(std::string_view label, std::string_view statement) {
+    auto wanted = content_stems(label);
+    if (wanted.empty()) return false;
+    auto have = content_stems(statement);
+    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& stem) { return have.count(stem) > 0; });
+}
+
 // Of the charts in a section, the one a value belongs to: for a percentage the
 // latest chart of a share ("Percentage of ...", "Proportion", "Rate"), for a
 // count the latest of a number; else simply the latest.
@@ -81,6 +156,14 @@ struct Scope {
     std::size_t pending_target_passage = 0;
     std::string pending_polarity;
     std::vector<Benchmark> pending_benchmarks;
+    // A target named for a measure not stated yet ("caseloads exceeding the upper
+    // limit of 22"), for a later statement of the same passage that names it.
+    struct NamedTarget {
+        std::string label;
+        Figure target;
+        std::size_t passage = 0;
+    };
+    std::vector<NamedTarget> pending_named_targets;
 };
 
 }  // namespace
@@ -154,7 +237,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 auto at = last_value_at.find(candidate.id);
                 bool same_page_elsewhere = at != last_value_at.end() && candidate.source.page == m.page &&
                                            m.passage != at->second.first && passage.continues != at->second.first;
-                if (same_page_elsewhere && candidate.source.quote != m.quote) continue;
+                if (same_page_elsewhere && candidate.source.quote != m.quote) {
+                    std::string_view here = sentence_around(passage.text(), m.begin);
+                    std::string_view there = sentence_around(layout.passages[at->second.first].text(), at->second.second);
+                    if (!same_subject(here, there)) continue;
+                }
                 ind = &candidate;
             }
             if (ind == nullptr) {
@@ -177,6 +264,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 fresh.target = m.has("target") ? figure_of(m, "target") : pending_near ? scope.pending_target : std::nullopt;
                 fresh.polarity = scope.pending_polarity;
                 fresh.benchmarks = scope.pending_benchmarks;
+                if (!fresh.target) {
+                    std::string_view statement = sentence_around(passage.text(), m.begin);
+                    for (const auto& named : scope.pending_named_targets)
+                        if (named.passage == m.passage && names(named.label, statement)) fresh.target = named.target;
+                }
                 scope.pending_target.reset();
                 scope.pending_polarity.clear();
                 scope.pending_benchmarks.clear();
@@ -222,6 +314,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             // measure goes to the indicator whose statement names it, or nowhere.
             if (m.has("name") && !m.text_of("name").empty()) {
                 std::string label = lower(m.text_of("name"));
+                bool taken = false;
                 for (std::size_t index : scope.indicators) {
                     Indicator& ind = out.indicators[index];
                     // The measure's name is in its statement or just before it ("a Not Known figure of 2.8%").
@@ -237,8 +330,12 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                     bool named = lower(ind.source.quote).find(label) != std::string::npos || lead.find(label) != std::string::npos ||
                                  std::any_of(ind.mentions.begin(), ind.mentions.end(),
                                              [&](const Provenance& p) { return lower(p.quote).find(label) != std::string::npos; });
-                    if (named && !ind.target) ind.target = target;
+                    if (named && !ind.target) {
+                        ind.target = target;
+                        taken = true;
+                    }
                 }
+                if (!taken) scope.pending_named_targets.push_back({m.text_of("name"), *target, m.passage});
                 break;
             }
             // After a value in the same passage (or form) a target qualifies that
