@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -221,4 +222,111 @@ TEST_CASE("a limit named for a measure stated later in the passage is its target
     REQUIRE(built.assembly.indicators[1].target);
     CHECK(built.assembly.indicators[1].target->number == 22);
     CHECK_FALSE(built.assembly.indicators[2].target);  // another section, another passage
+}
+
+namespace {
+tables::Table label_value_table(const std::vector<std::pair<std::string, std::string>>& rows) {
+    tables::Table table;
+    table.page = table.last_page = 1;
+    table.columns = 2;
+    double y = 100;
+    for (const auto& [label, value] : rows) {
+        tables::Cell left, right;
+        left.page = right.page = 1;
+        left.box = {50, y, 200, y + 14};
+        right.box = {200, y, 540, y + 14};
+        left.text = label;
+        right.text = value;
+        table.rows.push_back({left, right});
+        y += 14;
+    }
+    return table;
+}
+
+tables::Vocabulary form_vocabulary() {
+    return tables::Vocabulary::parse(
+        "name: Measure\nvalue: Current performance\ntarget: Target\nprevious: Previous performance\n"
+        "period: Reporting period\npolarity: Polarity\nrag: RAG status\ngap: Variance from target\n",
+        "test");
+}
+}  // namespace
+
+TEST_CASE("a two-column table of labels and values is read as forms, one record per measure", "[indicators][forms]") {
+    auto table = label_value_table({{"Directorate:", "Children"},
+                                    {"Measure:", "EHC plans issued within 20 weeks"},
+                                    {"Reporting period:", "Quarter 3 2023/24"},
+                                    {"Current performance:", "64% (89 of 139 plans)"},
+                                    {"Target:", "75%"},
+                                    {"Variance from target:", "-11 percentage points"},
+                                    {"Previous performance:", "61% (Quarter 2 2023/24)"},
+                                    {"Polarity:", "Bigger is better"},
+                                    {"RAG status:", "Red"},
+                                    {"Measure:", "Days from referral to reablement"},
+                                    {"Current performance:", "11.6 days"},
+                                    {"Target:", "7 days"},
+                                    {"Polarity:", "Smaller is better"}});
+    auto vocabulary = form_vocabulary();
+    REQUIRE(indicators::form_records(table, vocabulary).size() == 2);
+    indicators::Assembly assembly;
+    indicators::add_form_indicators({table}, vocabulary, assembly);
+    REQUIRE(assembly.indicators.size() == 2);
+    const auto& first = assembly.indicators[0];
+    CHECK(first.name == "EHC plans issued within 20 weeks");
+    CHECK(first.value.number == 64);
+    CHECK(first.unit == "%");
+    CHECK(first.numerator->number == 89);
+    CHECK(first.denominator->number == 139);
+    CHECK(first.target->number == 75);
+    CHECK(first.previous->figure.number == 61);
+    CHECK(first.previous->period == "Quarter 2 2023/24");
+    CHECK(first.period == "Quarter 3 2023/24");
+    CHECK(first.polarity == "higher");
+    CHECK(first.rag == "red");
+    CHECK(first.source.quote == "Current performance: 64% (89 of 139 plans)");
+    const auto& second = assembly.indicators[1];
+    CHECK(second.value.number == Approx(11.6));
+    CHECK(second.unit == "days");
+    CHECK(second.target->number == 7);
+    CHECK(second.polarity == "lower");
+    REQUIRE(assembly.ratios.size() == 1);
+    REQUIRE(assembly.gaps.size() == 1);
+    CHECK(assembly.gaps[0].gap.number == 11);
+
+    auto checks = reconcile::check_all(assembly);
+    int recomputed = 0;
+    for (const auto& check : checks) {
+        if (check.kind != "ratio" && check.kind != "difference") continue;  // RAG: the form states no rule
+        CHECK(check.status == reconcile::Status::consistent);
+        ++recomputed;
+    }
+    CHECK(recomputed == 2);
+
+    SECTION("a wrong share in a form is caught") {
+        auto wrong = label_value_table({{"Measure:", "Complaints answered on time"},
+                                        {"Current performance:", "68.2% (31 of 44 complaints)"}});
+        indicators::Assembly other;
+        indicators::add_form_indicators({wrong}, vocabulary, other);
+        auto found = reconcile::check_all(other);
+        auto ratio = std::find_if(found.begin(), found.end(), [](const auto& c) { return c.kind == "ratio"; });
+        REQUIRE(ratio != found.end());
+        CHECK(ratio->status == reconcile::Status::inconsistent);  // 31/44 = 70.5%
+    }
+}
+
+TEST_CASE("a two-column table that is not a form gives no records", "[indicators][forms]") {
+    auto vocabulary = form_vocabulary();
+    SECTION("labels without colons: a list of names and numbers") {
+        auto table = label_value_table({{"Measure", "64%"}, {"Current performance", "75%"}});
+        CHECK(indicators::form_records(table, vocabulary).empty());
+    }
+    SECTION("no value label") {
+        auto table = label_value_table({{"Measure:", "Complaints"}, {"Lead officer:", "Head of Service"}});
+        CHECK(indicators::form_records(table, vocabulary).empty());
+    }
+    SECTION("a value label followed by words, not a number") {
+        auto table = label_value_table({{"Measure:", "Complaints"}, {"Current performance:", "Not yet reported"}});
+        indicators::Assembly assembly;
+        indicators::add_form_indicators({table}, vocabulary, assembly);
+        CHECK(assembly.indicators.empty());
+    }
 }

@@ -19,12 +19,12 @@ Rules load_rules(const std::string& directory) {
 
 namespace {
 
-// Scorecard rows become indicators column by column; the prose patterns must
-// not read the same cells again as sentences.
+// Scorecard rows and form records become indicators cell by cell; the prose
+// patterns must not read the same cells again as sentences.
 void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<tables::Table>& found,
                                       const tables::Vocabulary& headers) {
     for (const tables::Table& table : found) {
-        bool scorecard = indicators::columns_of(table, headers).has_value();
+        bool scorecard = indicators::columns_of(table, headers).has_value() || !indicators::form_records(table, headers).empty();
         for (layout::Passage& passage : layout.passages) {
             double cx = (passage.box.x0 + passage.box.x1) / 2, cy = (passage.box.y0 + passage.box.y1) / 2;
             for (const auto& row : table.rows) {
@@ -71,6 +71,7 @@ Result process(pdf::Document document, const Rules& rules) {
     result.matches = recognise::find_all(result.layout, rules.patterns);
     result.assembly = indicators::assemble(result.layout, result.matches);
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
+    indicators::add_form_indicators(result.tables, rules.headers, result.assembly);
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     result.coverage = coverage::account(result.layout, result.matches);

@@ -346,7 +346,7 @@ std::string fold(std::string_view text) {
 }
 
 Vocabulary Vocabulary::parse(std::string_view text, const std::string& file) {
-    static const std::set<std::string> roles = {"name", "value", "target", "previous", "rag", "direction", "period", "unit", "polarity"};
+    static const std::set<std::string> roles = {"name", "value", "target", "previous", "rag", "direction", "period", "unit", "polarity", "gap"};
     Vocabulary vocabulary;
     std::istringstream in{std::string(text)};
     std::string line;

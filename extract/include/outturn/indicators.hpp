@@ -138,6 +138,19 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
 // One indicator per scorecard row whose value cell holds a number.
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
 
+// A form laid out as a two-column table of labels and values ("Measure: | ...",
+// "Current performance: | 64% (89 of 139 plans)", "Target: | 75%"): for each
+// record, the row of each role its labels name. A record ends where a role
+// repeats, so one table holding several forms gives several records. Empty
+// when the table is not such a form (it needs a name and a value label).
+using FormRecord = std::map<std::string, std::size_t>;  // role -> row index
+std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers);
+
+// One indicator per form record whose value label is followed by a number, with
+// the ratio and gap claims its cells state ("64% (89 of 139 plans)", "Variance
+// from target: -11 percentage points").
+void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
+
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
 // listed under each status) and prose counts by status become total claims.
 void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly);
