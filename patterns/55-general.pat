@@ -90,8 +90,9 @@ no-match: 11.3 The investment strategy has been reviewed
 pattern general.there_were_period
 produces: value
 description: "There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1": a count for a period, the noun phrase long.
-regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during)\s+(?:the\s+)?(?P<period>{PPERIOD})
+regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during|on|at|as\s+at)\s+(?:the\s+)?(?P<period>{PPERIOD}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+(?:19|20)\d\d)?)
 match: There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1, against a quarterly target of 40. => value=37 | period=Q1
+match: There were 47 households living in temporary accommodation on 31 December, up from 41 => value=47 | period=31 December
 no-match: There were 3 options considered
 
 pattern general.average_of
@@ -156,10 +157,11 @@ no-match: (target date 2025)
 pattern target.of_amount
 produces: target
 description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
-regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUND}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUND}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
 match: which is better than the target of 10 days. => target=10
 match: in Q1, against a quarterly target of 40. => target=40
 match: against the national standard of 92% => target=92%
+match: The target for the year is 3.5%. => target=3.5%
 no-match: the target of 2025/26
 no-match: a target date of 31 March
 no-match: the referral to treatment standard was 62.1%
@@ -235,3 +237,17 @@ regex: \b(?i:vs\.?|versus|against|compared\s+(?:with|to))\s+(?P<target>{NONYEAR}
 match: Cancer 62-day performance: 64.5% vs 85% standard. => target=85%
 match: 96.5% against 95% target => target=95%
 no-match: vs the target
+
+pattern general.share_of_base
+produces: value
+description: "answered 88.0% of the 24,615 calls it received": a share of a stated base, which is the denominator.
+regex: (?P<value>{PCT})\s+of\s+(?:the|all|its|our|their)\s+(?P<denominator>{NONYEAR})\s+[a-z]
+match: The Customer Contact Centre answered 88.0% of the 24,615 calls it received => value=88.0% | denominator=24,615
+no-match: 88.0% of the calls
+
+pattern general.gap_shortfall
+produces: value
+description: "stood at 84.6% ..., against a profiled target of 86.0%, a shortfall of 1.2 percentage points": value, target, then the gap named as a shortfall.
+regex: (?P<value>{PCT})[^.;%]{0,60}?(?i:against|compared\s+(?:with|to))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+of\s+(?P<target>{PCT}),?\s+(?:a|an)\s+(?P<side>(?i:shortfall|gap|variance|difference))\s+of\s+(?P<gap>{NUM})
+match: collection stood at 84.6% at the end of December, against a profiled target of 86.0%, a shortfall of 1.2 percentage points => value=84.6% | target=86.0% | side=shortfall | gap=1.2
+no-match: 84.6% against a target of 86.0%
