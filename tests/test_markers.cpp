@@ -373,3 +373,59 @@ TEST_CASE("an emoji circle carries its own colour", "[markers]") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].rag == "green");
 }
+
+namespace {
+std::map<std::string, indicators::Indicator> by_name(const std::string& file) {
+    std::map<std::string, indicators::Indicator> found;
+    for (auto& ind : process(pdf::read_file(file), rules()).assembly.indicators) found[ind.name] = ind;
+    return found;
+}
+}  // namespace
+
+TEST_CASE("a LibreOffice scorecard: coloured dot characters, filled cells, arrow characters", "[markers][pdf]") {
+    // tests/data/scorecard-colour.html, converted by LibreOffice 7.4 (the command is in the file).
+    auto found = by_name(OUTTURN_TEST_DATA "/scorecard-colour.pdf");
+    REQUIRE(found.size() == 8);
+    auto check = [&](const std::string& name, const std::string& rag, const std::string& rag_source, const std::string& direction,
+                     const std::string& direction_source) {
+        INFO(name);
+        REQUIRE(found.count(name));
+        CHECK(found[name].rag == rag);
+        CHECK(found[name].rag_source == rag_source);
+        CHECK(found[name].direction == direction);
+        CHECK(found[name].direction_source == direction_source);
+    };
+    check("Calls answered within 60 seconds", "amber", "colour", "up", "arrow");
+    check("Household waste recycled", "red", "colour", "down", "arrow");
+    check("Council tax collected", "green", "colour", "level", "arrow");
+    check("Planning applications decided on time", "green", "colour", "up", "arrow");  // the cell's background
+    check("Days lost to sickness per employee", "red", "colour", "worsening", "text");
+    check("Carers' assessments", "red", "colour", "", "");                 // "●" opening the paragraph
+    check("Care package reviews", "", "", "down", "arrow");                // "▼" closing it
+    check("Reablement", "", "", "", "");
+}
+
+TEST_CASE("drawn circles and arrowheads reach the markers through Poppler", "[markers][pdf]") {
+    // tests/data/drawn-markers.pdf, written by tests/data/make-drawn-markers.py.
+    pdf::Document doc = pdf::read_file(OUTTURN_TEST_DATA "/drawn-markers.pdf");
+    const pdf::Page& page = doc.pages.at(0);
+    auto triangles = std::count_if(page.shapes.begin(), page.shapes.end(), [](const pdf::Shape& s) { return s.corners.size() == 3; });
+    CHECK(triangles == 3);
+    auto bar = std::find_if(page.shapes.begin(), page.shapes.end(), [](const pdf::Shape& s) { return s.box.width() > 500; });
+    REQUIRE(bar != page.shapes.end());
+    CHECK(bar->corners.empty());  // too large to be a marker
+    auto dot = std::find_if(page.words.begin(), page.words.end(), [](const pdf::Word& w) { return w.text == "\xE2\x97\x8F"; });
+    REQUIRE(dot != page.words.end());
+    CHECK(dot->colour.g == Approx(0.69).margin(0.01));
+
+    auto found = by_name(OUTTURN_TEST_DATA "/drawn-markers.pdf");
+    REQUIRE(found.size() == 4);
+    CHECK(found["Calls answered within 60 seconds"].rag == "red");
+    CHECK(found["Calls answered within 60 seconds"].direction == "up");
+    CHECK(found["Household waste recycled"].rag == "green");
+    CHECK(found["Household waste recycled"].direction == "down");
+    CHECK(found["Council tax collected"].rag == "amber");
+    CHECK(found["Council tax collected"].direction == "down");
+    CHECK(found["Carers' assessments"].rag == "red");  // the dot, not the green heading bar
+    CHECK(found["Carers' assessments"].direction == "up");
+}
