@@ -67,12 +67,61 @@ inline void add_cell_text(outturn::pdf::Page& page, double x, double y, const st
     ++block;
 }
 
+// A filled rectangle; one small enough to be a marker keeps its corners, as
+// the pdf stage records them.
 inline void add_fill(outturn::pdf::Page& page, const outturn::Box& box, outturn::Rgb colour) {
     outturn::pdf::Shape s;
     s.filled = true;
     s.fill = colour;
     s.box = box;
+    if (box.width() <= 40 && box.height() <= 40) s.corners = {{box.x0, box.y0}, {box.x1, box.y0}, {box.x1, box.y1}, {box.x0, box.y1}};
     page.shapes.push_back(s);
+}
+
+}  // namespace synthetic
+
+namespace synthetic {
+
+// A filled circle of the given diameter centred at (cx, cy): drawn with curves,
+// so it keeps no corners.
+inline void add_dot(outturn::pdf::Page& page, double cx, double cy, double diameter, outturn::Rgb colour) {
+    outturn::pdf::Shape s;
+    s.filled = true;
+    s.fill = colour;
+    s.box = {cx - diameter / 2, cy - diameter / 2, cx + diameter / 2, cy + diameter / 2};
+    page.shapes.push_back(s);
+}
+
+// A filled triangle in the box, pointing "up", "down", "left" or "right".
+inline void add_triangle(outturn::pdf::Page& page, const outturn::Box& b, const std::string& pointing,
+                         outturn::Rgb colour = {0, 0, 0}) {
+    outturn::pdf::Shape s;
+    s.filled = true;
+    s.fill = colour;
+    s.box = b;
+    double mx = (b.x0 + b.x1) / 2, my = (b.y0 + b.y1) / 2;
+    if (pointing == "up") s.corners = {{mx, b.y0}, {b.x1, b.y1}, {b.x0, b.y1}};
+    else if (pointing == "down") s.corners = {{b.x0, b.y0}, {b.x1, b.y0}, {mx, b.y1}};
+    else if (pointing == "left") s.corners = {{b.x0, my}, {b.x1, b.y0}, {b.x1, b.y1}};
+    else s.corners = {{b.x0, b.y0}, {b.x1, my}, {b.x0, b.y1}};
+    page.shapes.push_back(s);
+}
+
+// One word in a given colour and font (a "●" or "▲" character), on the line
+// (block, line) of add_line.
+inline void add_glyph(outturn::pdf::Page& page, double x, double y, const std::string& text, outturn::Rgb colour, int block,
+                      int line, const std::string& font = "DejaVuSans", double size = 11) {
+    outturn::pdf::Word w;
+    w.text = text;
+    w.box = {x, y, x + size * 0.8, y + size};
+    w.font = font;
+    w.font_size = size;
+    w.baseline = y + size * 0.8;
+    w.colour = colour;
+    w.space_after = true;
+    w.block = block;
+    w.line = line;
+    page.words.push_back(w);
 }
 
 }  // namespace synthetic

@@ -552,6 +552,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                 }
             }
             ind.direction = lower(text_of(row, "direction"));
+            if (!ind.direction.empty()) ind.direction_source = "text";
             ind.polarity = polarity_of(text_of(row, "polarity"));
             ind.source = Provenance{value_cell->page, value_cell->box, value_cell->text, "table:" + value_header,
                                     static_cast<int>(t), static_cast<int>(r)};

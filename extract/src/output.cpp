@@ -68,6 +68,7 @@ json indicator(const indicators::Indicator& ind) {
     j["rag"] = nullable(ind.rag);
     if (!ind.rag_source.empty()) j["rag_source"] = ind.rag_source;
     j["direction"] = nullable(ind.direction);
+    if (!ind.direction_source.empty()) j["direction_source"] = ind.direction_source;
     j["previous"] = ind.previous ? json{{"number", ind.previous->figure.number}, {"text", ind.previous->figure.text},
                                          {"period", nullable(ind.previous->period)}}
                                  : json(nullptr);

@@ -118,6 +118,7 @@ private:
         if (!std::isfinite(box.x0) || !std::isfinite(box.y1)) return;
         Shape shape;
         shape.box = box;
+        shape.corners = corners_of(state, path, box);
         GfxRGB rgb;
         if (filled) {
             shape.filled = true;
@@ -133,6 +134,27 @@ private:
             if (shape.box.width() < half * 2) { shape.box.x0 -= half; shape.box.x1 += half; }
         }
         shapes_.push_back(shape);
+    }
+
+    // Only marker-sized paths keep their corners: rules and shading, thousands
+    // to a page, need only their box.
+    static std::vector<Point> corners_of(const GfxState* state, const GfxPath* path, const Box& box) {
+        constexpr double marker_extent = 40;
+        constexpr std::size_t max_corners = 8;
+        if (path->getNumSubpaths() != 1 || box.width() > marker_extent || box.height() > marker_extent) return {};
+        auto same = [](const Point& a, const Point& b) { return std::fabs(a.x - b.x) < 0.01 && std::fabs(a.y - b.y) < 0.01; };
+        std::vector<Point> corners;
+        const GfxSubpath* sub = path->getSubpath(0);
+        for (int j = 0; j < sub->getNumPoints(); ++j) {
+            if (sub->getCurve(j)) return {};
+            Point p;
+            state->transform(sub->getX(j), sub->getY(j), &p.x, &p.y);
+            if (corners.empty() || !same(corners.back(), p)) corners.push_back(p);
+        }
+        // A closed path repeats its first point at the end.
+        if (corners.size() > 1 && same(corners.back(), corners.front())) corners.pop_back();
+        if (corners.size() < 3 || corners.size() > max_corners) return {};
+        return corners;
     }
 
     std::size_t max_shapes_;
@@ -156,6 +178,7 @@ void read_words(const TextFlow* flows, Page& page) {
                     word.font_size = w->getFontSize();
                     word.baseline = w->getBaseline();
                     word.space_after = w->hasSpaceAfter();
+                    w->getColor(&word.colour.r, &word.colour.g, &word.colour.b);
                     if (w->getLength() > 0 && w->getFontInfo(0) != nullptr) {
                         const TextFontInfo* info = w->getFontInfo(0);
                         word.font = valid_utf8(strip_subset_prefix(info->getFontName()));

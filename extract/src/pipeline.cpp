@@ -72,6 +72,9 @@ Result process(pdf::Document document, const Rules& rules) {
     result.assembly = indicators::assemble(result.layout, result.matches);
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
     indicators::add_form_indicators(result.tables, rules.headers, result.assembly);
+    // Before the totals: a status shown only in colour is counted like one in words.
+    result.markers = markers::find_all(result.document);
+    indicators::add_marker_statuses(result.markers, result.tables, rules.headers, result.layout, result.assembly);
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     result.coverage = coverage::account(result.layout, result.matches);

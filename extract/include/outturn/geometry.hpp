@@ -22,6 +22,11 @@ struct Box {
     bool operator==(const Box&) const = default;
 };
 
+struct Point {
+    double x = 0, y = 0;
+    bool operator==(const Point&) const = default;
+};
+
 struct Rgb {
     double r = 0, g = 0, b = 0;
     bool operator==(const Rgb&) const = default;

@@ -8,6 +8,7 @@
 
 #include "outturn/geometry.hpp"
 #include "outturn/layout.hpp"
+#include "outturn/markers.hpp"
 #include "outturn/number.hpp"
 #include "outturn/recognise.hpp"
 #include "outturn/tables.hpp"
@@ -47,7 +48,8 @@ struct Indicator {
     std::string polarity;  // "higher", "lower" or empty
     std::string rag;       // "red", "amber", "green" or empty
     std::string rag_source;  // "text", "colour" (a filled cell or marker with no word) or "summary" (a RAG summary table's list)
-    std::string direction;   // direction of travel as stated ("improving", "worsening"...)
+    std::string direction;   // direction of travel as stated ("improving", "worsening"...), or an arrow's "up", "down", "level"
+    std::string direction_source;  // "text" or "arrow" (a drawn or typed arrow; whether up is better needs the polarity)
     std::optional<Previous> previous;
     std::vector<Benchmark> benchmarks;
     Provenance source;                 // the first full statement
@@ -150,6 +152,15 @@ std::vector<FormRecord> form_records(const tables::Table& table, const tables::V
 // the ratio and gap claims its cells state ("64% (89 of 139 plans)", "Variance
 // from target: -11 percentage points").
 void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
+
+// Markers given to the indicators they mark: a dot or dot character in a
+// scorecard row's RAG cell, an arrow in its direction cell; a dot or arrow
+// beside the line of a statement (at either end, in the margin or in it).
+// A status in words is kept; a marker nearer other text, one whose line holds
+// statements of several indicators, and a list style (the same marker beside
+// lines that state no indicator as often as beside statements) give nothing.
+void add_marker_statuses(const std::vector<markers::Marker>& found, const std::vector<tables::Table>& tables,
+                         const tables::Vocabulary& headers, const layout::Layout& layout, Assembly& assembly);
 
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
 // listed under each status) and prose counts by status become total claims.

@@ -21,6 +21,7 @@ struct Word {
     bool bold = false;
     bool italic = false;
     bool space_after = false;  // Poppler saw a gap after this word on the same line
+    Rgb colour;                // fill colour of its text: a "●" carries a RAG status in it
     // Poppler's reading-order grouping: words sharing (block, line) form one line.
     int block = 0;
     int line = 0;
@@ -34,6 +35,10 @@ struct Shape {
     bool stroked = false;
     Rgb fill;
     Rgb stroke;
+    // The corners of a small straight-sided path (a drawn arrowhead is three),
+    // in page coordinates; empty for curves, larger paths and paths of several
+    // parts, whose box says all that later stages use.
+    std::vector<Point> corners;
 };
 
 struct Page {

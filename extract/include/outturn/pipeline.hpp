@@ -6,6 +6,7 @@
 #include "outturn/coverage.hpp"
 #include "outturn/indicators.hpp"
 #include "outturn/layout.hpp"
+#include "outturn/markers.hpp"
 #include "outturn/metadata.hpp"
 #include "outturn/patterns.hpp"
 #include "outturn/pdf.hpp"
@@ -34,6 +35,7 @@ Rules load_rules(const std::string& directory);
 struct Result {
     pdf::Document document;
     std::vector<tables::Table> tables;
+    std::vector<markers::Marker> markers;
     layout::Layout layout;
     std::vector<recognise::Match> matches;
     indicators::Assembly assembly;
