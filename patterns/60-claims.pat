@@ -49,3 +49,11 @@ match: only shows the 28 measures that were identified as red or amber. => count
 match: 44 other measures were identified as green or 'on track'. => count=44 | statuses=green or 'on track'
 match: Twelve indicators are rated as Red => count=Twelve | statuses=Red
 no-match: 28 measures were identified as priorities
+
+pattern total.breakdown
+produces: total
+description: "Of the 12 measures reported this quarter, 7 are on target, 3 are slightly below target and 3 are off target": a count of measures and the counts it breaks into, which must add up.
+regex: \b(?i:of\s+the|of\s+our|of\s+these|of\s+all\s+(?:the\s+)?)\s+(?P<count>{COUNT})\s+(?:[\w-]+\s+){0,2}?(?i:measures|indicators|kpis|pis|targets|performance\s+indicators|actions|milestones)\b[^,.;:]{0,80}[,:]\s*(?P<parts>{COUNT}\s+(?i:are|were|have|had|is|was)\b[^.;]*)
+match: Of the 12 measures reported this quarter, 7 are on target, 3 are slightly below target and 3 are off target. => count=12 | parts=7 are on target, 3 are slightly below target and 3 are off target
+match: Of our 40 indicators: 25 are green, 10 are amber and 5 are red. => count=40
+no-match: Of the 12 measures reported this quarter, most are on target.

@@ -330,3 +330,79 @@ TEST_CASE("a two-column table that is not a form gives no records", "[indicators
         CHECK(assembly.indicators.empty());
     }
 }
+
+TEST_CASE("a stated count of measures must equal the counts it breaks into", "[indicators][totals]") {
+    auto built = build({"1 Summary",
+                        "Of the 12 measures reported this quarter, 7 are on target, 3 are slightly below target and 3 are off "
+                        "target."});
+    REQUIRE(built.assembly.totals.size() == 1);
+    CHECK(built.assembly.totals[0].stated.number == 12);
+    CHECK(*built.assembly.totals[0].counted == 13);
+    auto checks = reconcile::check_all(built.assembly);
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].status == reconcile::Status::inconsistent);
+
+    auto right = build({"1 Summary", "Of the 13 measures, 7 are on target, 3 are within 5% of target and 3 are off target."});
+    REQUIRE(right.assembly.totals.size() == 1);
+    CHECK(*right.assembly.totals[0].counted == 13);  // the 5 inside a clause is not a part
+}
+
+namespace {
+// A dashboard page: each tile is a bold title, a figure in 26 pt, then small print.
+pdf::Document dashboard(const std::vector<std::vector<std::string>>& tiles) {
+    pdf::Document doc;
+    doc.pages.push_back(synthetic::page(1));
+    auto& page = doc.pages[0];
+    int block = 0;
+    synthetic::add_line(page, 40, "The dashboard shows the headline measures for the quarter in one place.", block, block);
+    ++block;
+    double y = 80;
+    for (const auto& tile : tiles) {
+        synthetic::add_line(page, y, tile[0], block, block, 50, 11, true);
+        ++block;
+        synthetic::add_line(page, y + 16, tile[1], block, block, 50, 26, true);
+        ++block;
+        for (std::size_t i = 2; i < tile.size(); ++i) {
+            synthetic::add_line(page, y + 46 + 14 * static_cast<double>(i - 2), tile[i], block, block, 50, 9);
+            ++block;
+        }
+        y += 140;
+    }
+    // Body text, so that the body size is 11 pt.
+    for (int i = 0; i < 6; ++i, ++block)
+        synthetic::add_line(page, y + 14 * i, "Panel members are asked to note the dashboard and its measures.", block, block);
+    doc.page_count = 1;
+    return doc;
+}
+}  // namespace
+
+TEST_CASE("dashboard tiles become indicators: name above the figure, target and last year below", "[indicators][tiles]") {
+    auto doc = dashboard({{"Calls answered within 3 minutes", "82.5%", "Target 90% | Last year 87%", "● Red"},
+                          {"Average days to process changes", "6.4 days", "Target 8 days | Last year 7.1 days"},
+                          {"Savings delivered", "£1.26m", "Target £1.50m"}});
+    auto layout = layout::build(doc);
+    auto tiles = indicators::find_tiles(layout, {});
+    REQUIRE(tiles.size() == 3);
+    indicators::Assembly assembly;
+    indicators::add_tile_indicators(layout, tiles, assembly);
+    REQUIRE(assembly.indicators.size() == 3);
+    const auto& calls = assembly.indicators[0];
+    CHECK(calls.name == "Calls answered within 3 minutes");
+    CHECK(calls.value.number == 82.5);
+    CHECK(calls.unit == "%");
+    CHECK(calls.target->number == 90);
+    CHECK(calls.previous->figure.number == 87);
+    CHECK(calls.previous->period == "Last year");
+    CHECK(calls.rag == "red");
+    CHECK(assembly.indicators[1].unit == "days");
+    CHECK(assembly.indicators[1].target->number == 8);
+    CHECK(assembly.indicators[2].unit == "£m");
+    CHECK(assembly.indicators[2].target->number == 1.5);
+}
+
+TEST_CASE("a big figure without a tile's small print is not a tile", "[indicators][tiles]") {
+    // A cover page's year and a chapter number in display type state no measure.
+    auto doc = dashboard({{"Annual Report", "2024"}, {"Chapter", "3", "Housing and planning services"}});
+    auto layout = layout::build(doc);
+    CHECK(indicators::find_tiles(layout, {}).empty());
+}

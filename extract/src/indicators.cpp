@@ -145,6 +145,34 @@ std::string figure_for(const std::vector<std::string>& figures, const std::strin
     return figures.empty() ? std::string{} : figures.back();
 }
 
+// "7 are on target, 3 are slightly below target and 3 are off target" -> 7, 3, 3:
+// the count that opens each clause, so figures inside a clause ("within 5% of
+// target") are not taken for parts.
+std::vector<Figure> leading_counts(const std::string& text) {
+    std::vector<Figure> counts;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        std::size_t end = text.find_first_of(",;", begin);
+        std::string clause = text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+        // "3 are slightly below target and 3 are off target": an "and" starts a clause too.
+        for (std::size_t at = 0;;) {
+            std::size_t next = clause.find(" and ", at);
+            std::string piece = clause.substr(at, next == std::string::npos ? std::string::npos : next - at);
+            std::size_t first = piece.find_first_not_of(' ');
+            if (first != std::string::npos && piece.compare(first, 4, "and ") == 0) first += 4;
+            if (first != std::string::npos) {
+                std::string token = piece.substr(first, piece.find(' ', first) - first);
+                if (auto figure = parse_figure(token); figure && figure->text.back() != '%') counts.push_back(*figure);
+            }
+            if (next == std::string::npos) break;
+            at = next + 5;
+        }
+        if (end == std::string::npos) break;
+        begin = end + 1;
+    }
+    return counts;
+}
+
 // Statements belong to the section (or form) they appear in; a form's name
 // label starts a new scope even inside one section.
 struct Scope {
@@ -453,6 +481,16 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         }
         case patterns::Produces::total: {
             auto count = figure_of(m, "count");
+            if (count && m.has("parts")) {
+                // "Of the 12 measures, 7 are on target, 3 ... and 3 ...": the parts must add up.
+                auto parts = leading_counts(m.text_of("parts"));
+                if (parts.size() >= 2) {
+                    double sum = 0;
+                    for (const Figure& part : parts) sum += part.number;
+                    out.totals.push_back(TotalClaim{*count, sum, "the counts stated with it added up", "", provenance(m), {}});
+                }
+                break;
+            }
             if (!count || !m.has("statuses")) break;
             Assembly::StatusCount stated{*count, statuses_of(m.text_of("statuses")), provenance(m)};
             if (!stated.statuses.empty()) out.status_counts.push_back(std::move(stated));
@@ -486,17 +524,25 @@ std::optional<Figure> numeric_cell(const std::string& text) {
     return figure;
 }
 
+}  // namespace
+
 std::string rag_word(const std::string& text) {
     std::string t = lower(text);
+    // A marker glyph or bullet before the word ("● Red") is not part of it.
+    std::size_t start = 0;
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    t.erase(0, start);
     for (const char* word : {"red", "amber", "green"})
         if (t == word || t.rfind(std::string(word) + " ", 0) == 0) return word;
     if (t == "r") return "red";
     if (t == "a") return "amber";
     if (t == "g") return "green";
+    // Status words many scorecards use instead of colours.
+    if (t == "on track" || t == "on target" || t == "achieved" || t == "met") return "green";
+    if (t == "at risk" || t == "near target" || t == "within tolerance") return "amber";
+    if (t == "off track" || t == "off target" || t == "not met" || t == "not achieved") return "red";
     return {};
 }
-
-}  // namespace
 
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers) {
     if (table.header_rows == 0) return std::nullopt;

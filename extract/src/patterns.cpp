@@ -125,7 +125,7 @@ bool is_known_role(std::string_view name) {
     static const std::set<std::string_view> roles = {
         "value", "unit", "numerator", "denominator", "target", "gap", "side", "period", "previous",
         "previous_period", "benchmark", "benchmark_label", "polarity", "name", "change", "change_relative",
-        "change_unit", "direction", "count", "statuses", "rag", "rule", "tolerance"};
+        "change_unit", "direction", "count", "statuses", "parts", "rag", "rule", "tolerance"};
     return roles.count(name) > 0;
 }
 

@@ -68,8 +68,16 @@ Result process(pdf::Document document, const Rules& rules) {
     result.tables = tables::detect_all(result.document);
     result.layout = layout::build(result.document);
     keep_indicator_tables_from_prose(result.layout, result.tables, rules.headers);
+    // A tile's figure, name and small print are read as a tile, not as sentences.
+    auto tiles = indicators::find_tiles(result.layout, result.tables);
+    for (const indicators::Tile& tile : tiles) {
+        result.layout.passages[tile.figure].in_table = true;
+        result.layout.passages[tile.name].in_table = true;
+        for (std::size_t detail : tile.details) result.layout.passages[detail].in_table = true;
+    }
     result.matches = recognise::find_all(result.layout, rules.patterns);
     result.assembly = indicators::assemble(result.layout, result.matches);
+    indicators::add_tile_indicators(result.layout, tiles, result.assembly);
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
     indicators::add_form_indicators(result.tables, rules.headers, result.assembly);
     // Before the totals: a status shown only in colour is counted like one in words.

@@ -162,6 +162,29 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
 void add_marker_statuses(const std::vector<markers::Marker>& found, const std::vector<tables::Table>& tables,
                          const tables::Vocabulary& headers, const layout::Layout& layout, Assembly& assembly);
 
+// "Red", "R", "● Amber", "On track", "At risk", "Off track" -> red / amber /
+// green; empty for other text.
+std::string rag_word(const std::string& text);
+
+// A dashboard tile: a figure set well above the body size, the measure's name
+// just above it, and below it the tile's small print ("Target 90% | Last year
+// 87%", "● Red"). Indices are into Layout::passages.
+struct Tile {
+    std::size_t figure = 0;
+    std::size_t name = 0;
+    std::string name_text;  // the name passage's words that lie in the tile
+    std::vector<std::size_t> details;
+    std::vector<std::string> small_print;  // each detail's words that lie in the tile, top to bottom
+};
+
+// Tiles need a figure alone in its passage, a name above it in the same column
+// (or table cell), and a target, an earlier value or a status below it: a big
+// number without them is a cover page or a heading, not a measure.
+std::vector<Tile> find_tiles(const layout::Layout& layout, const std::vector<tables::Table>& found);
+
+// One indicator per tile.
+void add_tile_indicators(const layout::Layout& layout, const std::vector<Tile>& tiles, Assembly& assembly);
+
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
 // listed under each status) and prose counts by status become total claims.
 void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly);
