@@ -251,3 +251,63 @@ description: "stood at 84.6% ..., against a profiled target of 86.0%, a shortfal
 regex: (?P<value>{PCT})[^.;%]{0,60}?(?i:against|compared\s+(?:with|to))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+of\s+(?P<target>{PCT}),?\s+(?:a|an)\s+(?P<side>(?i:shortfall|gap|variance|difference))\s+of\s+(?P<gap>{NUM})
 match: collection stood at 84.6% at the end of December, against a profiled target of 86.0%, a shortfall of 1.2 percentage points => value=84.6% | target=86.0% | side=shortfall | gap=1.2
 no-match: 84.6% against a target of 86.0%
+
+pattern gap.amount_side_figure_target
+produces: target
+description: "11 percentage points below the 75% target", "3.4 points short of the 90% target": a gap to a target whose figure stands before the word, stated after the value it is of.
+regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?))?\s+(?i:target|standard)\b
+match: Performance of 64.0% is 11 percentage points below the 75% target. => gap=11 | side=below | target=75%
+match: The rate was 86.6%, 3.4 points short of the 90% target. => gap=3.4 | side=short of | target=90%
+no-match: 11 percentage points below target
+
+pattern gap.amount_side_target
+produces: target
+description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
+regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local)\s+)?(?i:target|standard)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
+match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
+no-match: 146 below the line
+
+pattern gap.side_target_by
+produces: target
+description: "exceeded its target of 90% by 2.3 percentage points": the side, the target, then the gap.
+regex: (?P<side>(?i:exceeded|exceeding|exceeds|missed|missing|beat|beating|below|above|short\s+of))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?)\s+by\s+(?P<gap>{NUM})
+match: At 92.3% the measure exceeded its target of 90% by 2.3 percentage points. => side=exceeded | target=90% | gap=2.3
+no-match: exceeded its target of 90%
+
+pattern change.amount_than_previous
+produces: change
+description: "2.1 percentage points lower than the previous year (78.4%)": a change in points or per cent against an earlier period's figure.
+regex: (?P<change>{NUM}(?:\s?%)?)\s+(?:(?P<change_unit>(?i:percentage\s+points?|points?|pp))\s+)?(?P<direction>(?i:lower|higher|down|up))\s+(?:than|on|from|compared\s+(?:with|to))\s+(?:the\s+)?(?P<previous_period>(?i:previous\s+(?:year|quarter|month)|last\s+(?:year|quarter|month)|same\s+period\s+last\s+year)|{PERIOD})\s*(?:\(\s*(?P<previous>{NUM}%?)\s*\))?
+match: Victim satisfaction stands at 76.3%, 2.1 percentage points lower than the previous year (78.4%). => change=2.1 | change_unit=percentage points | direction=lower | previous=78.4%
+no-match: 2.1 percentage points lower
+
+pattern change.by_to_compared
+produces: change
+description: "fell by 4.2% to 51,372 offences, compared with 53,620 last year": the change, the new value, the earlier one.
+regex: (?P<direction>(?i:fell|rose|increased|decreased|dropped|grew|reduced|declined|went\s+up|went\s+down))\s+by\s+(?P<change>{NUM}(?:\s?%)?)(?:\s+(?P<change_unit>percentage\s+points?|points?))?\s+to\s+(?P<value>{NUM}%?)[^.;%]{0,40}?(?i:compared\s+(?:with|to)|from|against)\s+(?P<previous>{NUM}%?)
+match: Recorded crime fell by 4.2% to 51,372 offences, compared with 53,620 last year. => direction=fell | change=4.2% | value=51,372 | previous=53,620
+no-match: fell by 4.2% to 51,372 offences
+
+pattern change.from_to_amount
+produces: change
+description: "rose from 71.2% to 74.5%, an increase of 3.3 percentage points", "fell from 412 to 377, a reduction of 8.5%": both values and the stated change.
+regex: (?i:rose|fell|risen|fallen|increased|decreased|improved|dropped|declined|reduced|grew|grown|went\s+up|went\s+down)\s+from\s+(?P<previous>{NUM}%?)\s+to\s+(?P<value>{NUM}%?),?\s+(?:(?:an?|which\s+is\s+an?|representing\s+an?)\s+)?(?P<direction>(?i:increase|decrease|reduction|rise|fall|drop|improvement|deterioration|decline))\s+of\s+(?P<change>{NUM}(?:\s?%)?)(?:\s+(?P<change_unit>percentage\s+points?|points?|pp))?
+match: The figure rose from 71.2% to 74.5%, an increase of 3.3 percentage points. => previous=71.2% | value=74.5% | change=3.3 | change_unit=percentage points
+match: Admissions fell from 412 to 377, a reduction of 8.5%. => previous=412 | value=377 | change=8.5%
+no-match: rose from 71.2% to 74.5%
+
+pattern general.parts_then_rate
+produces: value
+description: "We completed 1,093 of 1,287 annual reviews, a rate of 84.9%": the parts, then the share they make.
+regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})\s+(?:[A-Za-z][\w'&/-]*\s+){0,6}?[A-Za-z][\w'&/-]*,?\s+(?i:a\s+rate\s+of|which\s+is|which\s+represents|representing|equating\s+to|equivalent\s+to|or|i\.e\.)\s+(?P<value>{PCT})
+match: We completed 1,093 of 1,287 annual reviews, a rate of 84.9%. => numerator=1,093 | denominator=1,287 | value=84.9%
+no-match: 1,093 of 1,287 reviews were completed
+
+pattern general.at_value_opening
+produces: value
+description: "At 92.3% the measure exceeded its target", "At 86%, performance remains below": a sentence that opens with the level.
+regex: (?:^|[.;:]\s+)(?i:at)\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))\s*,?\s+(?i:the|this|our|it|performance|we)\b
+match: At 92.3% the measure exceeded its target of 90% by 2.3 percentage points. => value=92.3%
+match: Sickness is high. At 10.4 days, performance remains above target. => value=10.4 days | unit=days
+no-match: the meeting at 10% of the

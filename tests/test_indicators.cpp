@@ -406,3 +406,27 @@ TEST_CASE("a big figure without a tile's small print is not a tile", "[indicator
     auto layout = layout::build(doc);
     CHECK(indicators::find_tiles(layout, {}).empty());
 }
+
+TEST_CASE("claims from other councils' phrasings are recomputed with the right verdict", "[indicators][claims]") {
+    std::ifstream in(std::string(OUTTURN_TEST_DATA) + "/claims.tsv");
+    int rows = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cells;
+        std::stringstream fields(line);
+        for (std::string cell; std::getline(fields, cell, '\t');) cells.push_back(cell);
+        REQUIRE(cells.size() == 3);
+        INFO(cells[0]);
+        auto built = build({"1 Measure", cells[0]});
+        std::vector<std::pair<std::string, std::string>> found;
+        for (const auto& check : reconcile::check_all(built.assembly)) {
+            if (check.kind == "rag" || check.kind == "repeat") continue;
+            found.emplace_back(check.kind, reconcile::to_string(check.status));
+        }
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].first == cells[1]);
+        CHECK(found[0].second == cells[2]);
+        ++rows;
+    }
+    CHECK(rows >= 15);
+}

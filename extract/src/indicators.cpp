@@ -338,6 +338,24 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         switch (m.produces) {
         case patterns::Produces::target: {
             auto target = figure_of(m, "target");
+            // "11 percentage points below the 75% target", "146 below target": a gap
+            // stated after the value it is of; without a figure of its own the
+            // target is the one the value was stated with.
+            if (auto gap = figure_of(m, "gap")) {
+                Indicator* ind = last_in_passage();
+                if (ind == nullptr) break;
+                if (target && !ind->target) ind->target = target;
+                if (!target) target = ind->target;
+                if (!target) break;
+                Provenance where = provenance(m);
+                auto at = last_value_at.find(ind->id);
+                if (at != last_value_at.end() && at->second.first == m.passage && at->second.second < m.begin) {
+                    where.quote = passage.quote_of(at->second.second, m.end);
+                    where.bbox = passage.box_of(at->second.second, m.end);
+                }
+                out.gaps.push_back(GapClaim{ind->id, ind->value, *target, *gap, m.has("side") ? lower(m.text_of("side")) : "", where});
+                break;
+            }
             if (!target) break;
             // "targets of 3.1% NEET and 2.8% Not Known": a target named for its
             // measure goes to the indicator whose statement names it, or nowhere.

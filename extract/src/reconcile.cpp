@@ -59,10 +59,12 @@ Check check_gap(const indicators::GapClaim& claim) {
     bool size_ok = std::fabs(std::fabs(difference) - claim.gap.number) <= tolerance + slack;
     bool side_ok = true;
     std::string side_note;
-    if (claim.side == "above" || claim.side == "over" || claim.side == "exceeding") {
+    if (claim.side == "above" || claim.side == "over" || claim.side == "exceeding" || claim.side == "exceeded" ||
+        claim.side == "exceeds" || claim.side == "ahead of" || claim.side == "higher than") {
         side_ok = difference > 0;
         side_note = "value is not above target";
-    } else if (claim.side == "below" || claim.side == "under" || claim.side == "short of") {
+    } else if (claim.side == "below" || claim.side == "under" || claim.side == "short of" || claim.side == "behind" ||
+               claim.side == "lower than") {
         side_ok = difference < 0;
         side_note = "value is not below target";
     }
