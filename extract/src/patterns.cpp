@@ -130,7 +130,15 @@ bool is_known_role(std::string_view name) {
 }
 
 struct PatternSet::Prefilter {
-    re2::RE2::Set set{quiet_options(), re2::RE2::UNANCHORED};
+    // The Set's one DFA covers every pattern; with RE2's default budget (8 MiB)
+    // a hundred patterns exhaust it on long passages, and each exhaustion throws
+    // the DFA's states away and starts again.
+    static re2::RE2::Options set_options() {
+        re2::RE2::Options options = quiet_options();
+        options.set_max_mem(int64_t{32} << 20);
+        return options;
+    }
+    re2::RE2::Set set{set_options(), re2::RE2::UNANCHORED};
 };
 
 PatternSet::PatternSet() = default;
@@ -230,7 +238,12 @@ void PatternSet::compile() {
 std::vector<int> PatternSet::candidates(std::string_view text) const {
     std::vector<int> hits;
     if (!prefilter_ || patterns_.empty()) return hits;
-    prefilter_->set.Match(text, &hits);
+    re2::RE2::Set::ErrorInfo error{};
+    if (!prefilter_->set.Match(text, &hits, &error) && error.kind == re2::RE2::Set::kOutOfMemory) {
+        // A prefilter that gives up must not hide a statement: run every pattern.
+        hits.resize(patterns_.size());
+        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+    }
     std::sort(hits.begin(), hits.end());
     return hits;
 }
