@@ -38,9 +38,10 @@ no-match: the target has been met
 pattern target.labelled
 produces: target
 description: A form field: "Quarterly Target: 25%", "Annual target: 36".
-regex: (?i:(?:quarterly|annual|monthly|year[- ]end|yearly)\s+)?(?i:target)\s*:\s*(?P<target>{NUM}%?)
+regex: (?i:(?:quarterly|annual|monthly|year[- ]end|yearly)\s+)?(?i:target)\s*:\s*(?:{BOUNDWORD}\s+)?(?P<target>{NUM}(?:\s?%|\s+{UNITWORD})?)
 match: Quarterly Target: 25% => target=25%
 match: Quarterly Target: 36 => target=36
+match: Target: 9.5 days | Trend => target=9.5 days
 no-match: Target 85%
 
 pattern target.named_list

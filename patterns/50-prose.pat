@@ -11,8 +11,6 @@ define SHORTPERIOD = (?:{MONTH}(?:\s+(?:19|20)\d\d)?|Q[1-4](?:\s+{YEAR})?)\b
 # What may follow a number that is not a percentage: a lower-case word, a bracket,
 # a clause or sentence end. Rules out "3.1.2", "2019/20", "1300-1600", "31 March", "500m".
 define NUMTAIL = (?:\s*%|\s+[a-z(]|[.,;:)](?:\s|$)|$)
-# The base of a population rate.
-define RATEBASE = (?:10,000|ten\s+thousand|100,000|hundred\s+thousand|1,000|thousand)\b
 # Words that judge or qualify a level: "is very high at 98%", "remains excellent at 90.6%".
 define JUDGE = (?:very|also|still|now|currently|relatively|slightly|significantly|consistently|much|but|and|high|higher|low|lower|good|excellent|strong|improving|improved|declining|deteriorating|stable|steady|better|worse|poor|positive|outstanding|static|for\s+{PPERIOD})
 # The people or things a share is "of": "87.6% of Children in Need", "79.8% of January contacts".

@@ -5,23 +5,17 @@
 # papers state in the same grammar ("council tax will rise by 4.99%").
 # This file loads after 50-prose.pat, so on a tie the narrower pattern wins.
 
-# Units a non-percentage value is measured in.
-define UNITWORD = (?:(?:working|calendar|school)\s+days?|days?|weeks?|months?|hours?|minutes?|seconds?|per\s+{RATEBASE})
-# A number that is not a bare year: "2,841", "312", "9.2", but not "2024".
-define NONYEAR = (?:\d{1,3}(?:,\d{3})+|\d{1,3}|(?:1[0-8]|2[1-9]|[3-9]\d)\d\d|\d{5,})(?:\.\d+)?
 # Words that state a measure's level.
 define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped)\s+to)
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
 define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing)
-# A comparison that bounds a target: "(target: less than 10%)".
-define BOUND = (?i:less\s+than|fewer\s+than|no\s+more\s+than|no\s+less\s+than|more\s+than|at\s+least|at\s+most|below|under|above|over|up\s+to|within|<=|>=|<|>)
 
 pattern general.level
 produces: value
 description: "Performance this quarter is 9.2 days", "Staff turnover for the year was 13.2%", "fell to 18.9% in September": a level verb, then a value with a unit.
-regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:\s+(?:and\s+)?\d{1,2}\s+(?i:seconds?|minutes?))?))
 match: Performance this quarter is 9.2 days, which is better than the target => value=9.2 days | unit=days
 match: Staff turnover for the year was 13.2%, compared with 12.1% in 2021/22. => value=13.2%
 match: Repeat referrals to children's social care fell to 18.9% in September => value=18.9%
@@ -38,7 +32,7 @@ no-match: Council tax was 2019 levels
 pattern general.from_to
 produces: value
 description: "fell from 93% to 89% this quarter": the earlier level, then the one reached.
-regex: (?i:fell|rose|fallen|risen|increased|decreased|improved|dropped|declined|reduced|deteriorated|moved|changed|went|gone|climbed)\s+from\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at)\s+(?P<previous_period>{PERIOD}))?\s+to\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))
+regex: (?i:fell|rose|fallen|risen|increased|decreased|improved|dropped|declined|reduced|deteriorated|moved|changed|went|gone|climbed)\s+from\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at)\s+(?P<previous_period>{PERIOD}))?\s+to\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:\s+(?:and\s+)?\d{1,2}\s+(?i:seconds?|minutes?))?))
 match: The percentage of invoices paid on time fell from 93% to 89% this quarter => previous=93% | value=89%
 match: waiting times improved from 14 to 11 days => previous=14 | value=11 days | unit=days
 no-match: rose from 2023 to 2024
@@ -46,14 +40,14 @@ no-match: rose from 2023 to 2024
 pattern general.to_from
 produces: value
 description: "has fallen to 3.1% from 3.6% in Q2": the level reached, then the earlier one.
-regex: \bto\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))\s+(?i:from|compared\s+with|compared\s+to)\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at|for)\s+(?:the\s+)?(?P<previous_period>{PERIOD}|(?i:last\s+year|the\s+previous\s+(?:quarter|month|year))))?
+regex: \bto\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:\s+(?:and\s+)?\d{1,2}\s+(?i:seconds?|minutes?))?))\s+(?i:from|compared\s+with|compared\s+to)\s+(?P<previous>{NUM}%?)(?:\s+(?:in|at|for)\s+(?:the\s+)?(?P<previous_period>{PERIOD}|(?i:last\s+year|the\s+previous\s+(?:quarter|month|year))))?
 match: NEET has fallen to 3.1% from 3.6% in Q2 => value=3.1% | previous=3.6% | previous_period=Q2
 no-match: to 3.1% of the budget
 
 pattern general.labelled_value
 produces: value
 description: "Business rates collected: 82.3% (target 83.0%)", "removed within 5 working days: 96.5% against a 95% target": a measure's name, a colon, its value.
-regex: [A-Za-z)]\s*:\s*(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))(?:[\s,.;(]|$)
+regex: [A-Za-z)]\s*:\s*(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:\s+(?:and\s+)?\d{1,2}\s+(?i:seconds?|minutes?))?))
 match: Business rates collected: 82.3% (target 83.0%). => value=82.3%
 match: Planning appeals allowed as a percentage of decisions: 1.2% (target: less than 10%). => value=1.2%
 match: Average time to re-let: 28 days => value=28 days | unit=days
@@ -146,7 +140,7 @@ no-match: the target of 85%
 pattern target.bracketed
 produces: target
 description: "(target 83.0%)", "(target: 280)", "(standard 92%)", "(target: less than 10%)", "(target 22 days)": a target in brackets after the value.
-regex: \(\s*(?i:(?:local\s+|national\s+|annual\s+|quarterly\s+|monthly\s+)?(?:target|standard|goal))\s*(?:[:=-]\s*|(?i:of|is)\s+)?(?:{BOUND}\s*)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s*{UNITWORD})?(?:\s+per\s+[A-Za-z]+)?\s*[);,]
+regex: \(\s*(?i:(?:local\s+|national\s+|annual\s+|quarterly\s+|monthly\s+)?(?:target|standard|goal))\s*(?:[:=-]\s*|(?i:of|is)\s+)?(?:{BOUNDWORD}\s*)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s*{UNITWORD})?(?:\s+per\s+[A-Za-z]+)?\s*[);,]
 match: Business rates collected: 82.3% (target 83.0%). => target=83.0%
 match: was 62.1% in October (standard 92%). => target=92%
 match: 1.2% (target: less than 10%). => target=10%
@@ -157,7 +151,7 @@ no-match: (target date 2025)
 pattern target.of_amount
 produces: target
 description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
-regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUND}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
 match: which is better than the target of 10 days. => target=10
 match: in Q1, against a quarterly target of 40. => target=40
 match: against the national standard of 92% => target=92%
@@ -307,7 +301,7 @@ no-match: 1,093 of 1,287 reviews were completed
 pattern general.at_value_opening
 produces: value
 description: "At 92.3% the measure exceeded its target", "At 86%, performance remains below": a sentence that opens with the level.
-regex: (?:^|[.;:]\s+)(?i:at)\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))\s*,?\s+(?i:the|this|our|it|performance|we)\b
+regex: (?:^|[.;:]\s+)(?i:at)\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:\s+(?:and\s+)?\d{1,2}\s+(?i:seconds?|minutes?))?))\s*,?\s+(?i:the|this|our|it|performance|we)\b
 match: At 92.3% the measure exceeded its target of 90% by 2.3 percentage points. => value=92.3%
 match: Sickness is high. At 10.4 days, performance remains above target. => value=10.4 days | unit=days
 no-match: the meeting at 10% of the
