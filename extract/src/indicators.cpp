@@ -405,11 +405,42 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
     Columns columns;
     for (int c = 0; c < table.columns; ++c) {
         std::string role = headers.role_of(header_text(table, c));
-        if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
+        if (role == "period value") columns.periods.push_back(c);
+        else if (role == "benchmark") columns.benchmarks.push_back(c);
+        else if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
     }
-    if (!columns.by_role.count("name") || !columns.by_role.count("value")) return std::nullopt;
+    bool valued = columns.by_role.count("value") || !columns.periods.empty();
+    if (!columns.by_role.count("name") || !valued) return std::nullopt;
     return columns;
 }
+
+namespace {
+
+// The columns a row's value and previous value are read from: the value
+// column, or else the row's last period column with a number and the one
+// with a number before it. -1 where there is none.
+std::pair<int, int> value_columns(const std::vector<tables::Cell>& row, const Columns& columns) {
+    if (auto it = columns.by_role.find("value"); it != columns.by_role.end()) return {it->second, -1};
+    int latest = -1, before = -1;
+    for (int c : columns.periods) {
+        const tables::Cell& cell = row[static_cast<std::size_t>(c)];
+        if (cell.covered || !numeric_cell(cell.text)) continue;
+        before = latest;
+        latest = c;
+    }
+    return {latest, before};
+}
+
+std::vector<Benchmark> benchmarks_of(const tables::Table& table, const std::vector<tables::Cell>& row, const Columns& columns) {
+    std::vector<Benchmark> found;
+    for (int c : columns.benchmarks) {
+        const tables::Cell& cell = row[static_cast<std::size_t>(c)];
+        if (auto figure = cell.covered ? std::nullopt : numeric_cell(cell.text)) found.push_back({header_text(table, c), *figure});
+    }
+    return found;
+}
+
+}  // namespace
 
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly) {
     for (std::size_t t = 0; t < found.size(); ++t) {
@@ -426,14 +457,16 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             const tables::Cell* cell = cell_of(row, role);
             return cell ? cell->text : std::string{};
         };
-        std::string value_header = header_text(table, columns->by_role.at("value"));
+        bool by_period = !columns->by_role.count("value");
         for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
-            const tables::Cell* value_cell = cell_of(row, "value");
-            if (!value_cell) continue;
+            auto [value_column, previous_column] = value_columns(row, *columns);
+            if (value_column < 0 || row[static_cast<std::size_t>(value_column)].covered) continue;
+            const tables::Cell* value_cell = &row[static_cast<std::size_t>(value_column)];
             auto value = numeric_cell(value_cell->text);
             std::string name = text_of(row, "name");
             if (!value || name.empty()) continue;
+            std::string value_header = header_text(table, value_column);
             Indicator ind;
             ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
             ind.name = name;
@@ -442,9 +475,13 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             std::string unit = text_of(row, "unit");
             ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
             ind.period = text_of(row, "period");
+            if (ind.period.empty() && by_period) ind.period = value_header;
             ind.target = numeric_cell(text_of(row, "target"));
             if (auto previous = numeric_cell(text_of(row, "previous")))
                 ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
+            else if (previous_column >= 0)
+                ind.previous = Previous{*numeric_cell(row[static_cast<std::size_t>(previous_column)].text), header_text(table, previous_column)};
+            ind.benchmarks = benchmarks_of(table, row, *columns);
             if (const tables::Cell* rag = cell_of(row, "rag")) {
                 ind.rag = rag_word(rag->text);
                 ind.rag_source = ind.rag.empty() ? "" : "text";

@@ -32,8 +32,9 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
                     if (cell.covered || cell.page != passage.page) continue;
                     if (cx < cell.box.x0 || cx > cell.box.x1 || cy < cell.box.y0 || cy > cell.box.y1) continue;
                     if (scorecard) passage.in_table = true;
-                    // Small print in a ruled table is table text, not a chart label.
-                    passage.chart = false;
+                    // Small print in a ruled table is table text, not a chart label;
+                    // words found to line up may still be a chart's, so that stays.
+                    if (table.ruled) passage.chart = false;
                 }
             }
         }
@@ -65,7 +66,7 @@ Result process(pdf::Document document, const Rules& rules) {
         if (page.words.empty()) result.diagnostics.push_back({"warning", page.number, "page has no text layer"});
         if (page.shapes_truncated) result.diagnostics.push_back({"warning", page.number, "too many drawn shapes; the rest were ignored"});
     }
-    result.tables = tables::detect_all(result.document);
+    result.tables = tables::detect_all(result.document, rules.headers);
     result.layout = layout::build(result.document);
     keep_indicator_tables_from_prose(result.layout, result.tables, rules.headers);
     result.matches = recognise::find_all(result.layout, rules.patterns);

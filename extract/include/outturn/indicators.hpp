@@ -129,13 +129,17 @@ struct Assembly {
 Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Match>& matches);
 
 // Which column of a table plays which role; a table is a scorecard when it
-// has a name column and a value column.
+// has a name column and a value column, or columns of values by period.
 struct Columns {
-    std::map<std::string, int> by_role;  // role -> column index
+    std::map<std::string, int> by_role;  // role -> the first column with it
+    std::vector<int> periods;     // "period value" columns ("Q1 2020/21", "Jun-20"), left to right
+    std::vector<int> benchmarks;  // comparators ("England", "Statistical neighbours")
 };
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers);
 
-// One indicator per scorecard row whose value cell holds a number.
+// One indicator per scorecard row whose value cell holds a number. Without a
+// value column the value is the latest (right-most) period column with a
+// number, for that period, and the previous value the one before it.
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
 
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
