@@ -65,6 +65,21 @@ std::vector<Line> lines_across(const pdf::Page& page, const std::vector<Table>& 
 // far, but not in the same place on the next line.
 bool wide(const Line& line, double from, double to) { return to - from >= 0.5 * line.size; }
 
+// Justified prose stretches every space of a line by the same amount, up to
+// two thirds of the font size or so; a table row mixes word spaces inside
+// cells with wider gaps between them. Such a line bears out no gutter: three
+// lines of it can leave gaps that line up by chance.
+bool evenly_spaced(const Line& line) {
+    if (line.words.size() < 5) return false;
+    double least = 1e9, most = 0;
+    for (std::size_t i = 1; i < line.words.size(); ++i) {
+        double gap = line.words[i]->box.x0 - line.words[i - 1]->box.x1;
+        least = std::min(least, gap);
+        most = std::max(most, gap);
+    }
+    return most <= 1.2 * line.size && most - least <= 0.15 * line.size + 0.5;
+}
+
 struct Gutter {
     double x0, x1;
 };
@@ -75,6 +90,7 @@ struct Gutter {
 // gutter, such as a header whose first cell is short, or a form's short label
 // beside a longer one, says nothing about it.
 bool bears_out(const Line& line, const Gutter& g) {
+    if (evenly_spaced(line)) return false;
     const auto& words = line.words;
     for (std::size_t i = 1; i < words.size(); ++i) {
         double left = words[i - 1]->box.x1, right = words[i]->box.x0;
@@ -144,28 +160,44 @@ std::size_t grow(const std::vector<Line>& lines, std::size_t first) {
 }
 
 bool has_wide_gap(const Line& line) {
+    if (evenly_spaced(line)) return false;
     for (std::size_t i = 1; i < line.words.size(); ++i)
         if (wide(line, line.words[i - 1]->box.x1, line.words[i]->box.x0)) return true;
     return false;
 }
 
 // "4,469", "82.9%", "(1.2)", "£3.4m", "-0.5": a cell of a numeric column.
-bool is_number(std::string text) {
-    for (const char* symbol : {"\xC2\xA3", "\xE2\x82\xAC", "$", "\xE2\x88\x92", "\xE2\x80\x93"})
-        for (std::size_t at = text.find(symbol); at != std::string::npos; at = text.find(symbol)) text.erase(at, std::string_view(symbol).size());
-    for (const char* suffix : {"bn", "m", "k"}) {
-        std::string_view s(suffix);
-        if (text.size() > s.size() && text.compare(text.size() - s.size(), s.size(), s) == 0) {
-            text.erase(text.size() - s.size());
+// Not "2024-25" or "Q1": those name periods.
+bool is_number(std::string_view printed) {
+    std::string text;  // without currency signs, with minus and en dash as '-'
+    for (std::size_t i = 0; i < printed.size();) {
+        std::string_view rest = printed.substr(i);
+        if (rest.substr(0, 3) == "\xE2\x88\x92" || rest.substr(0, 3) == "\xE2\x80\x93") {
+            text += '-';
+            i += 3;
+        } else if (rest.substr(0, 2) == "\xC2\xA3") {
+            i += 2;
+        } else if (rest.substr(0, 3) == "\xE2\x82\xAC") {
+            i += 3;
+        } else {
+            if (printed[i] != '$') text += printed[i];
+            ++i;
+        }
+    }
+    auto strip = [&](std::string_view chars) {
+        while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.erase(0, 1);
+        while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.pop_back();
+    };
+    strip(" ()");
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.erase(0, 1);
+    for (std::string_view suffix : {"%", "bn", "m", "k"}) {
+        if (text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            text.erase(text.size() - suffix.size());
             break;
         }
     }
-    bool digit = false;
-    for (char c : text) {
-        if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-        else if (std::string_view(",.%()+- ").find(c) == std::string_view::npos) return false;
-    }
-    return digit;
+    return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front())) && std::isdigit(static_cast<unsigned char>(text.back())) &&
+           std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
 }
 
 // What a numeric column prints where it has no figure.
@@ -199,7 +231,9 @@ Candidate candidate(const std::vector<Line>& lines, std::size_t first, std::size
         x1 = std::max(x1, lines[k].box.x1);
     }
     c.edges.push_back(x0);
-    for (const Gutter& g : gutters(lines, first, last)) c.edges.push_back((g.x0 + g.x1) / 2);
+    // A column starts just before its text (not mid-gutter), so that a table
+    // continued overleaf, with shorter or longer cells, keeps its edges.
+    for (const Gutter& g : gutters(lines, first, last)) c.edges.push_back(g.x1 - std::min(2.0, (g.x1 - g.x0) / 2));
     c.edges.push_back(x1);
     for (const Line* line : c.lines) {
         std::vector<std::vector<const pdf::Word*>> cells(c.columns());

@@ -335,11 +335,14 @@ const std::vector<Cell>& widest_row(const Table& t) {
 
 bool same_columns(const Table& a, const Table& b) {
     if (a.columns != b.columns || a.ruled != b.ruled) return false;
-    // Column edges may shift a little between pages; widths must agree.
+    // Column edges may shift a little between pages; widths must agree. An
+    // aligned table's right edge is where its longest cell ends, which the
+    // page's rows decide: there only the columns' starts must agree.
     const auto& x = widest_row(a);
     const auto& y = widest_row(b);
     for (std::size_t c = 0; c < x.size(); ++c) {
-        if (std::fabs(x[c].box.x0 - y[c].box.x0) > 20 || std::fabs(x[c].box.x1 - y[c].box.x1) > 20) return false;
+        bool ends_apart = a.ruled && std::fabs(x[c].box.x1 - y[c].box.x1) > 20;
+        if (std::fabs(x[c].box.x0 - y[c].box.x0) > 20 || ends_apart) return false;
     }
     return true;
 }
@@ -350,20 +353,21 @@ std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& h
     std::vector<Table> all;
     for (const pdf::Page& page : document.pages) {
         for (Table& t : detect(page, headers)) {
+            // Ruled and aligned tables continue their own kind: an aligned
+            // block above a ruled grid does not stop the grid continuing.
+            auto same_kind = [&](const Table& other) { return other.ruled == t.ruled; };
+            auto prev_it = std::find_if(all.rbegin(), all.rend(), same_kind);
             bool continues = false;
-            if (!all.empty()) {
-                Table& prev = all.back();
-                bool prev_at_bottom = prev.last_page + 1 == page.number;
-                bool first_on_page = true;
-                for (const Table& other : all)
-                    if (other.page == page.number) first_on_page = false;
-                continues = prev_at_bottom && first_on_page && same_columns(prev, t);
+            if (prev_it != all.rend()) {
+                bool prev_at_bottom = prev_it->last_page + 1 == page.number;
+                bool first_on_page = std::none_of(all.begin(), all.end(), [&](const Table& other) { return same_kind(other) && other.page == page.number; });
+                continues = prev_at_bottom && first_on_page && same_columns(*prev_it, t);
             }
             if (!continues) {
                 all.push_back(std::move(t));
                 continue;
             }
-            Table& prev = all.back();
+            Table& prev = *prev_it;
             // The same first row on both pages is the header repeated, however it is set.
             if (has_text(t.rows.front()) && row_key(t.rows.front()) == row_key(prev.rows.front())) {
                 prev.header_rows = std::max(prev.header_rows, 1);
