@@ -211,6 +211,14 @@ bool is_marker(const std::string& text) {
     return text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
+// The glyphs lists are bulleted with; Symbol and Wingdings bullets arrive in
+// the private use area.
+bool is_bullet(const std::string& text) {
+    for (const char* mark : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3", "\xEF\x82\xB7", "\xEF\x82\xA7", "-", "*", "\xE2\x80\x93"})
+        if (text == mark) return true;
+    return false;
+}
+
 // A candidate table: its lines, the column edges the gutters give, and the
 // words of each line in each column.
 struct Candidate {
@@ -250,7 +258,7 @@ Candidate candidate(const std::vector<Line>& lines, std::size_t first, std::size
 }
 
 struct Kinds {
-    std::vector<bool> numeric, marker, prose;
+    std::vector<bool> numeric, marker, bullet, prose;
 };
 
 // Column kinds, judged below the first line (likely the header): numeric when
@@ -259,17 +267,19 @@ struct Kinds {
 Kinds kinds_of(const Candidate& c) {
     Kinds kinds;
     for (std::size_t col = 0; col < c.columns(); ++col) {
-        int filled = 0, numbers = 0, markers = 0, words = 0;
+        int filled = 0, numbers = 0, markers = 0, bullets = 0, words = 0;
         for (std::size_t l = 1; l < c.lines.size(); ++l) {
             const std::string& text = c.text[l][col];
             if (text.empty()) continue;
             ++filled;
             if (is_number(text) || is_placeholder(text)) ++numbers;
             if (is_marker(text)) ++markers;
+            if (is_bullet(text)) ++bullets;
             words += static_cast<int>(c.words[l][col].size());
         }
         kinds.numeric.push_back(filled >= 2 && numbers * 10 >= filled * 6);
         kinds.marker.push_back(filled > 0 && markers == filled);
+        kinds.bullet.push_back(filled > 0 && bullets == filled);
         kinds.prose.push_back(filled > 0 && words >= 5 * filled);
     }
     return kinds;
@@ -402,54 +412,94 @@ bool is_contents(const Rows& rows, const Kinds& kinds) {
     return pages >= 2;
 }
 
-// Bars or markers of a chart: shapes with no word on them, at three or more
-// places across. A column of coloured RAG cells stands at one.
+// Places along one axis that shapes take, overlapping ones counted once.
+int places(std::vector<std::pair<double, double>> spans) {
+    std::sort(spans.begin(), spans.end());
+    int count = 0;
+    double reach = -1e9;
+    for (const auto& [from, to] : spans) {
+        if (from > reach) ++count;
+        reach = std::max(reach, to);
+    }
+    return count;
+}
+
+// Bars or markers of a chart: shapes with no word on them at three or more
+// places across (columns), or of three or more lengths (horizontal bars). A
+// column of coloured RAG cells or swatches stands at one place, all one size.
 bool is_chart(const pdf::Page& page, const Box& area, const Candidate& c) {
-    std::vector<std::pair<double, double>> spans;
+    std::vector<std::pair<double, double>> spans, lengths;
     for (const pdf::Shape& s : page.shapes) {
         if (s.box.width() <= rule_thickness || s.box.height() <= rule_thickness) continue;
         if (!holds(area, centre_x(s.box), centre_y(s.box)) || s.box.width() > 0.5 * area.width()) continue;
         bool worded = false;
         for (const Line* line : c.lines)
             for (const pdf::Word* w : line->words) worded = worded || holds(s.box, centre_x(w->box), centre_y(w->box));
-        if (!worded) spans.emplace_back(s.box.x0, s.box.x1);
+        if (!worded) {
+            spans.emplace_back(s.box.x0, s.box.x1);
+            lengths.emplace_back(s.box.width() - 1, s.box.width() + 1);
+        }
     }
-    std::sort(spans.begin(), spans.end());
-    int places = 0;
-    double reach = -1e9;
-    for (const auto& [from, to] : spans) {
-        if (from > reach) ++places;
-        reach = std::max(reach, to);
+    return places(spans) >= 3 || places(lengths) >= 3;
+}
+
+// Cells that end in a comma are a list of names or clauses set as running
+// text ("Mr N Baker,   Mr M Baldock,"), spread out by justification.
+bool run_on(const Rows& rows) {
+    std::size_t filled = 0, commas = 0;
+    for (const auto& row : rows)
+        for (const std::string& text : row) {
+            if (text.empty()) continue;
+            ++filled;
+            if (text.back() == ',') ++commas;
+        }
+    return commas * 10 >= filled * 4;
+}
+
+// What the columns of a run add up to.
+struct Profile {
+    std::size_t columns = 0;  // besides marker columns
+    std::size_t prose = 0, wide_prose = 0, bullets = 0;
+    std::size_t filled = 0;   // non-empty cells below the first row
+    bool numeric_after_first = false;
+    bool names = false;       // a column of words filled in most rows
+};
+
+Profile profile_of(const Rows& rows, const Kinds& kinds, const Candidate& c) {
+    Profile p;
+    double width = c.edges.back() - c.edges.front();
+    for (std::size_t col = 0; col < c.columns(); ++col) {
+        if (kinds.bullet[col]) ++p.bullets;
+        if (kinds.marker[col]) continue;
+        ++p.columns;
+        std::size_t used = 0;
+        for (std::size_t r = 1; r < rows.size(); ++r) used += rows[r][col].empty() ? 0 : 1;
+        p.filled += used;
+        if (kinds.numeric[col] && col > 0) p.numeric_after_first = true;
+        if (!kinds.numeric[col] && 2 * used >= rows.size() - 1) p.names = true;
+        if (kinds.prose[col]) {
+            ++p.prose;
+            if (c.edges[col + 1] - c.edges[col] >= 0.38 * width) ++p.wide_prose;
+        }
     }
-    return places >= 3;
+    return p;
+}
+
+// A page set in columns of text (two of prose and no figures, or two wide
+// ones), bulleted lists side by side, or running text spread by justification:
+// any part of the run would look the same, so the whole run is passed over.
+bool is_layout(const Profile& p, const Rows& rows) {
+    return p.wide_prose >= 2 || (p.prose >= 2 && !p.numeric_after_first) || p.bullets >= 2 || run_on(rows);
 }
 
 // Is this grid of words a table? Two columns or more besides bullets, a column
 // of names filled in most rows, most cells filled, and either a numeric column
-// after the first or three columns of which at most one is prose: two columns
-// of prose side by side are a page layout, bullets and their text a list.
-bool reads_as_table(const Rows& rows, const Kinds& kinds, const Candidate& c) {
-    if (rows.size() < 3) return false;
-    std::size_t columns = 0, prose = 0, wide_prose = 0;
-    bool numeric_after_first = false, names = false;
-    std::size_t filled = 0;
-    double width = c.edges.back() - c.edges.front();
-    for (std::size_t col = 0; col < c.columns(); ++col) {
-        if (kinds.marker[col]) continue;
-        ++columns;
-        std::size_t used = 0;
-        for (std::size_t r = 1; r < rows.size(); ++r) used += rows[r][col].empty() ? 0 : 1;
-        filled += used;
-        if (kinds.numeric[col] && col > 0) numeric_after_first = true;
-        if (!kinds.numeric[col] && 2 * used >= rows.size() - 1) names = true;
-        if (kinds.prose[col]) {
-            ++prose;
-            if (c.edges[col + 1] - c.edges[col] >= 0.38 * width) ++wide_prose;
-        }
-    }
-    if (columns < 2 || !names || wide_prose >= 2) return false;
-    if (filled * 10 < (rows.size() - 1) * columns * 4) return false;
-    return numeric_after_first || (columns >= 3 && prose <= 1);
+// after the first or three columns of which at most one is prose (bullets and
+// their text are a list).
+bool reads_as_table(const Profile& p, const Rows& rows) {
+    if (rows.size() < 3 || p.columns < 2 || !p.names) return false;
+    if (p.filled * 10 < (rows.size() - 1) * p.columns * 4) return false;
+    return p.numeric_after_first || (p.columns >= 3 && p.prose <= 1);
 }
 
 Table build_table(const pdf::Page& page, const Candidate& c, const std::vector<std::size_t>& starts, const Rows& texts) {
@@ -496,8 +546,8 @@ void paint(Table& table, const pdf::Page& page) {
     }
 }
 
-// What a run of lines turned out to be. A table of contents or a chart is
-// passed over whole: a part of it could pass for a table.
+// What a run of lines turned out to be. A table of contents, a chart or a
+// page layout is passed over whole: a part of it could pass for a table.
 struct Reading {
     std::optional<Table> table;
     bool pass_over = false;
@@ -513,8 +563,9 @@ Reading read_run(const pdf::Page& page, Candidate c) {
     starts = merge_header(c, kinds, std::move(starts));
     Rows rows = row_texts(c, starts);
     area.y1 = c.lines.back()->box.y1;
-    if (is_contents(rows, kinds) || is_chart(page, area, c)) return {std::nullopt, true};
-    if (!reads_as_table(rows, kinds, c)) return {};
+    Profile profile = profile_of(rows, kinds, c);
+    if (is_contents(rows, kinds) || is_chart(page, area, c) || is_layout(profile, rows)) return {std::nullopt, true};
+    if (!reads_as_table(profile, rows)) return {};
     Table table = build_table(page, c, starts, rows);
     paint(table, page);
     return {std::move(table), false};
