@@ -380,6 +380,21 @@ TEST_CASE("prose, lists, page layouts, contents pages and charts are not tables"
         for (int tick = 0; tick <= 4; ++tick)
             synthetic::add_aligned_line(page, 296 - 25.0 * tick, {{50, std::to_string(tick * 25) + "%"}}, false, 7);
     }
+    SECTION("a horizontal bar chart: labels, bars from one axis, values") {
+        const std::vector<std::pair<std::string, int>> bars = {{"Facebook", 24}, {"Another organisation", 18}, {"An email", 15}, {"Newspaper", 6}};
+        double y = 100;
+        for (const auto& [label, percent] : bars) {
+            double length = 8.0 * percent;
+            synthetic::add_fill(page, {200, y, 200 + length, y + 12}, {0.0, 0.1, 0.4});
+            synthetic::add_aligned_line(page, y + 2, {{60, label}, {205 + length, std::to_string(percent) + "%"}});
+            y += 18;
+        }
+    }
+    SECTION("names listed as running text, spread by justification") {
+        synthetic::add_aligned_line(page, 100, {{50, "PRESENT:"}, {110, "Mr B J Sweetland,"}, {220, "Mr A M Ridgers,"}, {330, "Mrs C Bell,"}});
+        synthetic::add_aligned_line(page, 112, {{50, "Mr N Baker,"}, {110, "Mr M Baldock,"}, {220, "Mr P Bartlett,"}, {330, "Mr D Beaney,"}});
+        synthetic::add_aligned_line(page, 124, {{50, "Mr T Bond,"}, {110, "Mr A Booth,"}, {220, "Mr A Brady,"}, {330, "Mr D Brazier."}});
+    }
     CHECK(tables::detect(page).empty());
 }
 
