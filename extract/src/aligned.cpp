@@ -308,6 +308,10 @@ bool separated(const std::vector<double>& ys, const Line& above, const Line& bel
 
 double gap_between(const Line& above, const Line& below) { return below.box.y0 - above.box.y1; }
 
+bool bold(const Line& line) {
+    return std::all_of(line.words.begin(), line.words.end(), [](const pdf::Word* w) { return w->bold; });
+}
+
 // Where each row starts. Each row has one line with text in a numeric column
 // (in a table of words only: in the first column); the lines between two such
 // are shared out at the widest gap, which follows how the cells are aligned
@@ -336,6 +340,12 @@ std::vector<std::size_t> row_starts(Candidate& c, const Kinds& kinds, const std:
     std::vector<bool> starts(end, false);
     starts[0] = true;
     for (std::size_t l = 1; l < end; ++l) starts[l] = separated(ys, *c.lines[l - 1], *c.lines[l]);
+    // A bold line with nothing in the numeric columns, over plain rows, is a
+    // section heading ("Public Health" over its services): a row of its own.
+    for (std::size_t l = 0; l + 1 < end; ++l) {
+        bool anchor = std::binary_search(anchors.begin(), anchors.end(), l);
+        if (!anchor && bold(*c.lines[l]) && !bold(*c.lines[l + 1])) starts[l] = starts[l + 1] = true;
+    }
     auto split_widest = [&](std::size_t from, std::size_t to) {  // one start in (from, to]
         for (std::size_t l = from + 1; l <= to; ++l)
             if (starts[l]) return;
@@ -352,20 +362,30 @@ std::vector<std::size_t> row_starts(Candidate& c, const Kinds& kinds, const std:
     return out;
 }
 
-// Leading rows with no figure in a numeric column are one header, its cells
-// wrapped over up to four lines ("Previous" over "year").
+// Leading rows with no figure in a numeric column, and with text beyond the
+// first column, are one header, its cells wrapped over up to four lines
+// ("Previous" over "year").
 std::vector<std::size_t> merge_header(const Candidate& c, const Kinds& kinds, std::vector<std::size_t> starts) {
     auto has_figure = [&](std::size_t line) {
         for (std::size_t col = 0; col < c.columns(); ++col)
             if (kinds.numeric[col] && is_number(c.text[line][col])) return true;
         return false;
     };
+    auto beyond_first = [&](std::size_t line) {
+        for (std::size_t col = 1; col < c.columns(); ++col)
+            if (!c.text[line][col].empty()) return true;
+        return false;
+    };
     std::size_t rows = 0;
     while (rows < starts.size()) {
         std::size_t to = rows + 1 < starts.size() ? starts[rows + 1] : c.lines.size();
-        bool figure = false;
-        for (std::size_t l = starts[rows]; l < to; ++l) figure = figure || has_figure(l);
-        if (figure) break;
+        bool figure = false, wrapped = rows == 0;
+        for (std::size_t l = starts[rows]; l < to; ++l) {
+            figure = figure || has_figure(l);
+            wrapped = wrapped || beyond_first(l);
+        }
+        // A row of the first column alone is a section heading or a name, not more header.
+        if (figure || !wrapped) break;
         ++rows;
     }
     bool body_follows = rows < starts.size();
@@ -571,18 +591,35 @@ Reading read_run(const pdf::Page& page, Candidate c) {
     return {std::move(table), false};
 }
 
+// Header cells wrapped onto lines above the first full one ("£m" over
+// "Working" over "Budget") are no start of a run, having one word each. They
+// stand over the columns after the first, close above, crossing no gutter.
+std::size_t wrapped_header_above(const std::vector<Line>& lines, std::size_t floor, std::size_t first, std::size_t last) {
+    auto open = gutters(lines, first, last);
+    std::size_t top = first;
+    while (!open.empty() && top > floor && first - top < 3) {
+        const Line& above = lines[top - 1];
+        bool close = gap_between(above, lines[top]) <= lines[top].size;
+        if (!close || above.box.x0 < open.front().x0 || crosses(above, open)) break;
+        --top;
+    }
+    return top;
+}
+
 }  // namespace
 
 std::vector<Table> detect_aligned(const pdf::Page& page, const std::vector<Table>& ruled) {
     std::vector<Line> lines = lines_across(page, ruled);
     std::vector<Table> found;
+    std::size_t floor = 0;  // lines above belong to a table found already
     for (std::size_t first = 0; first < lines.size();) {
         if (!has_wide_gap(lines[first])) {
             ++first;
             continue;
         }
         std::size_t last = grow(lines, first);
-        Reading run = last - first >= 3 ? read_run(page, candidate(lines, first, last)) : Reading{};
+        std::size_t top = wrapped_header_above(lines, floor, first, last);
+        Reading run = last - first >= 3 ? read_run(page, candidate(lines, top, last)) : Reading{};
         if (run.pass_over) {
             first = last;
             continue;
@@ -595,6 +632,7 @@ std::vector<Table> detect_aligned(const pdf::Page& page, const std::vector<Table
         double bottom = run.table->box.y1;
         found.push_back(std::move(*run.table));
         while (first < lines.size() && centre_y(lines[first].box) < bottom) ++first;
+        floor = first;
     }
     return found;
 }

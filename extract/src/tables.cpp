@@ -299,11 +299,14 @@ std::vector<Table> detect(const pdf::Page& page, const Vocabulary& headers) {
 }
 
 int count_header_rows(const Table& table, const pdf::Page& page, const Vocabulary& headers) {
-    // At most three, and never the whole table.
+    // At most three, and never the whole table. In an aligned table a later row
+    // with words in the first column only is a bold section heading ("Public
+    // Health"), not more header; a ruled grid draws such a row as a merged title.
     int header = 0;
     for (std::size_t r = 0; r + 1 < table.rows.size() && header < 3; ++r) {
         const auto& row = table.rows[r];
         if (!has_text(row)) break;
+        if (!table.ruled && r > 0 && !has_text(std::vector<Cell>(row.begin() + 1, row.end()))) break;
         if (!bold_throughout(row, page) && !names_columns(row, headers) && !shaded_apart(table, r)) break;
         ++header;
     }
