@@ -334,6 +334,27 @@ TEST_CASE("a borderless table continued on the next page joins, its repeated hea
     CHECK(t.rows[4][0].page == 2);
 }
 
+TEST_CASE("bold section headings are rows of their own; a header cell wrapped above the header line joins it", "[tables][aligned]") {
+    pdf::Page page = synthetic::page(1);
+    synthetic::add_aligned_line(page, 100, {{250, "Working"}}, true);
+    synthetic::add_aligned_line(page, 110, {{50, "Service"}, {250, "Budget"}, {310, "Forecast"}, {370, "Variance"}}, true);
+    synthetic::add_aligned_line(page, 124, {{50, "Public Health"}}, true);
+    synthetic::add_aligned_line(page, 136, {{50, "Advice and staffing"}, {250, "0.5"}, {310, "0.4"}, {370, "-0.1"}});
+    synthetic::add_aligned_line(page, 148, {{50, "Healthy lifestyles"}, {250, "1.2"}, {310, "1.3"}, {370, "0.1"}});
+    synthetic::add_aligned_line(page, 162, {{50, "Adults"}}, true);
+    synthetic::add_aligned_line(page, 174, {{50, "Carers"}, {250, "3.0"}, {310, "2.4"}, {370, "-0.6"}});
+    auto found = tables::detect(page);
+    REQUIRE(found.size() == 1);
+    const auto& t = found[0];
+    REQUIRE(t.rows.size() == 6);
+    CHECK(t.header_rows == 1);
+    CHECK(t.rows[0][1].text == "Working Budget");
+    CHECK(t.rows[1][0].text == "Public Health");
+    CHECK(t.rows[2][0].text == "Advice and staffing");
+    CHECK(t.rows[4][0].text == "Adults");
+    CHECK(t.rows[5][3].text == "-0.6");
+}
+
 TEST_CASE("prose, lists, page layouts, contents pages and charts are not tables", "[tables][aligned]") {
     pdf::Page page = synthetic::page(1);
     SECTION("a justified paragraph") {

@@ -286,14 +286,26 @@ bool shaded_apart(const Table& table, std::size_t r) {
     return true;
 }
 
+// Words lined up just above a ruled grid and as wide are the grid's header,
+// set outside its rules (as on a continuation page): not a table of their own.
+bool heads_grid(const Table& aligned, const std::vector<Table>& ruled) {
+    return std::any_of(ruled.begin(), ruled.end(), [&](const Table& grid) {
+        double gap = grid.box.y0 - aligned.box.y1;
+        return gap > -3 && gap < 12 && grid.box.horizontal_overlap(aligned.box) >= 0.7 * aligned.box.width();
+    });
+}
+
 }  // namespace
 
 std::vector<Table> detect(const pdf::Page& page, const Vocabulary& headers) {
     std::vector<Table> tables = detect_ruled(page, headers);
+    std::vector<Table> aligned;
     for (Table& table : detail::detect_aligned(page, tables)) {
+        if (heads_grid(table, tables)) continue;
         table.header_rows = count_header_rows(table, page, headers);
-        tables.push_back(std::move(table));
+        aligned.push_back(std::move(table));
     }
+    for (Table& table : aligned) tables.push_back(std::move(table));
     std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.box.y0 < b.box.y0; });
     return tables;
 }
