@@ -166,39 +166,6 @@ bool has_wide_gap(const Line& line) {
     return false;
 }
 
-// "4,469", "82.9%", "(1.2)", "£3.4m", "-0.5": a cell of a numeric column.
-// Not "2024-25" or "Q1": those name periods.
-bool is_number(std::string_view printed) {
-    std::string text;  // without currency signs, with minus and en dash as '-'
-    for (std::size_t i = 0; i < printed.size();) {
-        std::string_view rest = printed.substr(i);
-        if (rest.substr(0, 3) == "\xE2\x88\x92" || rest.substr(0, 3) == "\xE2\x80\x93") {
-            text += '-';
-            i += 3;
-        } else if (rest.substr(0, 2) == "\xC2\xA3") {
-            i += 2;
-        } else if (rest.substr(0, 3) == "\xE2\x82\xAC") {
-            i += 3;
-        } else {
-            if (printed[i] != '$') text += printed[i];
-            ++i;
-        }
-    }
-    auto strip = [&](std::string_view chars) {
-        while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.erase(0, 1);
-        while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.pop_back();
-    };
-    strip(" ()");
-    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.erase(0, 1);
-    for (std::string_view suffix : {"%", "bn", "m", "k"}) {
-        if (text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0) {
-            text.erase(text.size() - suffix.size());
-            break;
-        }
-    }
-    return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front())) && std::isdigit(static_cast<unsigned char>(text.back())) &&
-           std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
-}
 
 // What a numeric column prints where it has no figure.
 bool is_placeholder(const std::string& text) {
@@ -607,6 +574,38 @@ std::size_t wrapped_header_above(const std::vector<Line>& lines, std::size_t flo
 }
 
 }  // namespace
+
+bool is_number(std::string_view printed) {
+    std::string text;  // without currency signs, with minus and en dash as '-'
+    for (std::size_t i = 0; i < printed.size();) {
+        std::string_view rest = printed.substr(i);
+        if (rest.substr(0, 3) == "\xE2\x88\x92" || rest.substr(0, 3) == "\xE2\x80\x93") {
+            text += '-';
+            i += 3;
+        } else if (rest.substr(0, 2) == "\xC2\xA3") {
+            i += 2;
+        } else if (rest.substr(0, 3) == "\xE2\x82\xAC") {
+            i += 3;
+        } else {
+            if (printed[i] != '$') text += printed[i];
+            ++i;
+        }
+    }
+    auto strip = [&](std::string_view chars) {
+        while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.erase(0, 1);
+        while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.pop_back();
+    };
+    strip(" ()");
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.erase(0, 1);
+    for (std::string_view suffix : {"%", "bn", "m", "k"}) {
+        if (text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            text.erase(text.size() - suffix.size());
+            break;
+        }
+    }
+    return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front())) && std::isdigit(static_cast<unsigned char>(text.back())) &&
+           std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
+}
 
 std::vector<Table> detect_aligned(const pdf::Page& page, const std::vector<Table>& ruled) {
     std::vector<Line> lines = lines_across(page, ruled);
