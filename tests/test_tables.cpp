@@ -411,6 +411,11 @@ TEST_CASE("prose, lists, page layouts, contents pages and charts are not tables"
             y += 18;
         }
     }
+    SECTION("a running header and footer in three parts") {
+        synthetic::add_aligned_line(page, 20, {{50, "Kent County Council"}, {260, "Cabinet"}, {480, "30 January 2025"}});
+        add_justified(page, 100, 50, 400, prose);
+        synthetic::add_aligned_line(page, 810, {{50, "Agenda item 7"}, {280, "Page 12"}, {480, "Public"}});
+    }
     SECTION("names listed as running text, spread by justification") {
         synthetic::add_aligned_line(page, 100, {{50, "PRESENT:"}, {110, "Mr B J Sweetland,"}, {220, "Mr A M Ridgers,"}, {330, "Mrs C Bell,"}});
         synthetic::add_aligned_line(page, 112, {{50, "Mr N Baker,"}, {110, "Mr M Baldock,"}, {220, "Mr P Bartlett,"}, {330, "Mr D Beaney,"}});
@@ -422,11 +427,12 @@ TEST_CASE("prose, lists, page layouts, contents pages and charts are not tables"
 TEST_CASE("a borderless scorecard made by an office suite reads cell by cell", "[tables][aligned]") {
     // tests/data/borderless-scorecard.html converted by LibreOffice 7.4
     // (soffice --headless --infilter=HTML --convert-to pdf:writer_pdf_Export):
-    // no borders, shaded bands, a second table with rules above and below the header.
+    // no borders, shaded bands, a second table with rules above and below the
+    // header, a third over four pages with its header repeated on each.
     pdf::Document doc = pdf::read_file(OUTTURN_TEST_DATA "/borderless-scorecard.pdf");
     auto headers = tables::Vocabulary::load(OUTTURN_PATTERNS_DIR "/table-headers.txt");
     auto found = tables::detect_all(doc, headers);
-    REQUIRE(found.size() == 2);
+    REQUIRE(found.size() == 3);
     const auto& first = found[0];
     CHECK_FALSE(first.ruled);
     REQUIRE(first.columns == 5);
@@ -441,11 +447,19 @@ TEST_CASE("a borderless scorecard made by an office suite reads cell by cell", "
     REQUIRE(second.rows.size() == 4);
     CHECK(second.rows[0][2].text == "Actual");
     CHECK(second.rows[2][0].text == "Permanent admissions to care homes, aged 65 and over, per 100,000 population");
+    const auto& third = found[2];
+    CHECK(third.page == 2);
+    CHECK(third.last_page == 5);
+    CHECK(third.header_rows == 1);
+    REQUIRE(third.rows.size() == 61);  // the header once, sixty measures
+    CHECK(third.rows[11][0].text == "Measure number 11 of the scorecard");  // wrapped on page 3, figures centred beside it
+    CHECK(third.rows[11][1].text == "51.1%");
+    CHECK(third.rows[60][3].text == "Red");  // "End of report." below is not part of it
 
     Result result = process(std::move(doc), load_rules(OUTTURN_PATTERNS_DIR));
     std::size_t from_tables = 0;
     for (const auto& ind : result.assembly.indicators) from_tables += ind.source.table >= 0 ? 1 : 0;
-    CHECK(from_tables == 7);
+    CHECK(from_tables == 67);
     // The prose patterns do not read the scorecards' cells again.
     for (const auto& passage : result.layout.passages)
         if (passage.original.rfind("Percentage of children", 0) == 0) CHECK(passage.in_table);

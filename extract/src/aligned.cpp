@@ -22,6 +22,7 @@ bool holds(const Box& b, double x, double y) { return x >= b.x0 && x <= b.x1 && 
 struct Line {
     Box box;
     double size = 0;                      // the median font size of its words
+    double space = 0;                     // the median gap between its words
     std::vector<const pdf::Word*> words;  // left to right
 };
 
@@ -47,7 +48,7 @@ std::vector<Line> lines_across(const pdf::Page& page, const std::vector<Table>& 
     for (const pdf::Word* w : words) {
         bool same = !lines.empty() &&
                     centre_y(w->box) - centre_y(lines.back().box) <= 0.35 * std::min(w->box.height(), lines.back().box.height());
-        if (!same) lines.push_back({w->box, 0, {}});
+        if (!same) lines.push_back({w->box, 0, 0, {}});
         lines.back().box = lines.back().box.united(w->box);
         lines.back().words.push_back(w);
     }
@@ -56,14 +57,22 @@ std::vector<Line> lines_across(const pdf::Page& page, const std::vector<Table>& 
         std::vector<double> sizes;
         for (const pdf::Word* w : line.words) sizes.push_back(w->font_size > 0 ? w->font_size : w->box.height());
         line.size = median(sizes);
+        std::vector<double> gaps;
+        for (std::size_t i = 1; i < line.words.size(); ++i) gaps.push_back(line.words[i]->box.x0 - line.words[i - 1]->box.x1);
+        line.space = median(gaps);
     }
     return lines;
 }
 
 // Wider than the spaces of most prose lines (a quarter to a third of the font
-// size): a gap that may part columns. A justified line may stretch a space as
-// far, but not in the same place on the next line.
-bool wide(const Line& line, double from, double to) { return to - from >= 0.5 * line.size; }
+// size), or clearly wider than the line's own spaces: a gap that may part
+// columns. An office suite sizing a column to its longest cell leaves little
+// more than a space after it. A justified line may stretch a space as far, but
+// not in the same place on the next line.
+bool wide(const Line& line, double from, double to) {
+    double gap = to - from;
+    return gap >= 0.5 * line.size || (gap >= 0.3 * line.size && gap >= 1.4 * line.space);
+}
 
 // Justified prose stretches every space of a line by the same amount, up to
 // two thirds of the font size or so; a table row mixes word spaces inside
@@ -100,8 +109,16 @@ bool bears_out(const Line& line, const Gutter& g) {
     return false;
 }
 
+// A line that starts at the gutter's right edge, with nothing to its left:
+// figures centred against a name wrapped over two lines are a line of their
+// own, beside no word of the name.
+bool starts_at(const Line& line, const Gutter& g) {
+    double x = line.words.front()->box.x0;
+    return x >= g.x1 && x - g.x1 <= 0.5 * line.size;
+}
+
 // The gaps between columns of lines [first, last): x ranges no word touches,
-// borne out by at least two lines. Prose leaves none: its spaces fall in
+// borne out by at least two lines (one of them may only start at the gap). Prose leaves none: its spaces fall in
 // different places on every line.
 std::vector<Gutter> gutters(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
     std::vector<std::pair<double, double>> spans;
@@ -116,9 +133,12 @@ std::vector<Gutter> gutters(const std::vector<Line>& lines, std::size_t first, s
     }
     std::vector<Gutter> confirmed;
     for (const Gutter& g : found) {
-        int lines_apart = 0;
-        for (std::size_t k = first; k < last; ++k) lines_apart += bears_out(lines[k], g) ? 1 : 0;
-        if (lines_apart >= 2) confirmed.push_back(g);
+        int lines_apart = 0, starting_at = 0;
+        for (std::size_t k = first; k < last; ++k) {
+            lines_apart += bears_out(lines[k], g) ? 1 : 0;
+            starting_at += starts_at(lines[k], g) ? 1 : 0;
+        }
+        if (lines_apart >= 1 && lines_apart + starting_at >= 2) confirmed.push_back(g);
     }
     return confirmed;
 }
@@ -284,7 +304,7 @@ bool bold(const Line& line) {
 // are shared out at the widest gap, which follows how the cells are aligned
 // (top, middle or bottom; equal gaps read as top), or at a rule or a shading
 // edge. Lines after the last such line stay with it while they keep the
-// table's line spacing; the rest is not the table's.
+// table's line spacing and its left edge; the rest is not the table's.
 std::vector<std::size_t> row_starts(Candidate& c, const Kinds& kinds, const std::vector<double>& ys) {
     bool any_numeric = std::find(kinds.numeric.begin(), kinds.numeric.end(), true) != kinds.numeric.end();
     std::vector<std::size_t> anchors;
@@ -298,8 +318,16 @@ std::vector<std::size_t> row_starts(Candidate& c, const Kinds& kinds, const std:
     std::vector<double> gaps;
     for (std::size_t l = 1; l < c.lines.size(); ++l) gaps.push_back(gap_between(*c.lines[l - 1], *c.lines[l]));
     double usual = median(gaps);
+    // A paragraph after the table starts at the margin, left of the cells'
+    // padding; a cell's last lines start inside the table.
+    double left = c.lines.front()->box.x0;
+    for (std::size_t l = 0; l <= anchors.back(); ++l) left = std::min(left, c.lines[l]->box.x0);
     std::size_t end = anchors.back() + 1;
-    while (end < c.lines.size() && gap_between(*c.lines[end - 1], *c.lines[end]) <= usual + 1 && !separated(ys, *c.lines[end - 1], *c.lines[end])) ++end;
+    auto stays = [&](std::size_t l) {
+        return gap_between(*c.lines[l - 1], *c.lines[l]) <= usual + 1 && !separated(ys, *c.lines[l - 1], *c.lines[l]) &&
+               c.lines[l]->box.x0 >= left - 0.5;
+    };
+    while (end < c.lines.size() && stays(end)) ++end;
     c.lines.resize(end);
     c.words.resize(end);
     c.text.resize(end);
