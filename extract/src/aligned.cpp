@@ -74,10 +74,11 @@ bool wide(const Line& line, double from, double to) {
     return gap >= 0.5 * line.size || (gap >= 0.3 * line.size && gap >= 1.4 * line.space);
 }
 
-// Justified prose stretches every space of a line by the same amount, up to
-// two thirds of the font size or so; a table row mixes word spaces inside
-// cells with wider gaps between them. Such a line bears out no gutter: three
-// lines of it can leave gaps that line up by chance.
+// Justified prose stretches every space of a line by the same amount, mostly
+// up to two thirds of the font size (further on a line of a few long words);
+// a table row mixes word spaces inside cells with wider gaps between them.
+// Such a line bears out no gutter: three lines of it can leave gaps that line
+// up by chance.
 bool evenly_spaced(const Line& line) {
     if (line.words.size() < 5) return false;
     double least = 1e9, most = 0;
@@ -86,7 +87,8 @@ bool evenly_spaced(const Line& line) {
         least = std::min(least, gap);
         most = std::max(most, gap);
     }
-    return most <= 1.2 * line.size && most - least <= 0.15 * line.size + 0.5;
+    bool even = most - least <= 0.15 * line.size + 0.5;
+    return even && (most <= 1.2 * line.size || line.words.size() >= 7);
 }
 
 struct Gutter {
@@ -514,7 +516,9 @@ bool is_layout(const Profile& p, const Rows& rows) {
 bool reads_as_table(const Profile& p, const Rows& rows) {
     if (rows.size() < 3 || p.columns < 2 || !p.names) return false;
     if (p.filled * 10 < (rows.size() - 1) * p.columns * 4) return false;
-    return p.numeric_after_first || (p.columns >= 3 && p.prose <= 1);
+    // Words alone line up by chance more easily than figures do: a chart's
+    // legend over a heading over a stretched line.
+    return p.numeric_after_first || (p.columns >= 3 && p.prose <= 1 && rows.size() >= 4);
 }
 
 Table build_table(const pdf::Page& page, const Candidate& c, const std::vector<std::size_t>& starts, const Rows& texts) {
