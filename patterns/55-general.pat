@@ -174,9 +174,10 @@ no-match: compared with 2021/22
 pattern general.guard_relative_change
 produces: value
 description: Guard, not a value: "was 5% higher than", "is 12% above target", "were 16% fewer than": a relative difference, not a level.
-regex: \b{LEVELVERB}\s+(?:(?i:some|about|around|nearly|almost|roughly|just)\s+)?{NUM}\s?%\s+(?i:higher|lower|more|less|fewer|greater|smaller|better|worse|above|below|up|down|over|under|ahead|behind)\b
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?:(?i:some|about|around|nearly|almost|roughly|just)\s+)?{NUM}(?:\s?%|\s+{UNITWORD}|\s+(?i:percentage\s+points?|points?|pp))\s+(?i:higher|lower|more|less|fewer|greater|smaller|better|worse|above|below|up|down|over|under|ahead|behind|short)\b
 match: Demand was 5% higher than last year
 match: Visits were 16% fewer than the same period
+match: but is still 0.4 days above the target of 9.0 days
 no-match: Demand was 5% in June
 
 pattern general.guard_money_rate

@@ -2,6 +2,7 @@
 // Builders for synthetic pages: words placed by hand, so each layout rule can
 // be tested without a PDF.
 #include <sstream>
+#include <utility>
 #include <vector>
 #include <string>
 
@@ -122,6 +123,27 @@ inline void add_glyph(outturn::pdf::Page& page, double x, double y, const std::s
     w.block = block;
     w.line = line;
     page.words.push_back(w);
+}
+
+// One line of a table drawn without rules: each (x, text) is what one cell
+// prints on this line, top at y, in type of the given size.
+inline void add_aligned_line(outturn::pdf::Page& page, double y, const std::vector<std::pair<double, std::string>>& cells,
+                             bool bold = false, double size = 9) {
+    static int block = 5000;
+    for (const auto& [x, text] : cells) {
+        std::size_t before = page.words.size();
+        add_line(page, y, text, block, block, x, size, bold);
+        for (std::size_t w = before; w < page.words.size(); ++w) page.words[w].baseline = y + 0.8 * size;
+        ++block;
+    }
+}
+
+// A horizontal rule from x0 to x1 at height y.
+inline void add_rule(outturn::pdf::Page& page, double x0, double x1, double y) {
+    outturn::pdf::Shape s;
+    s.stroked = true;
+    s.box = {x0, y - 0.25, x1, y + 0.25};
+    page.shapes.push_back(s);
 }
 
 }  // namespace synthetic

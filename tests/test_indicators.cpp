@@ -430,3 +430,116 @@ TEST_CASE("claims from other councils' phrasings are recomputed with the right v
     }
     CHECK(rows >= 15);
 }
+
+namespace {
+// A table as the tables stage returns it, from its cells' text; the first row is the header.
+tables::Table table_of(const std::vector<std::vector<std::string>>& rows) {
+    tables::Table t;
+    t.page = t.last_page = 1;
+    t.columns = static_cast<int>(rows.front().size());
+    t.header_rows = 1;
+    double y = 100;
+    for (const auto& texts : rows) {
+        std::vector<tables::Cell> row;
+        double x = 50;
+        for (const auto& text : texts) {
+            tables::Cell cell;
+            cell.page = 1;
+            cell.box = {x, y, x + 60, y + 12};
+            cell.text = text;
+            row.push_back(std::move(cell));
+            x += 60;
+        }
+        t.rows.push_back(std::move(row));
+        y += 12;
+    }
+    return t;
+}
+
+const tables::Vocabulary& shipped_headers() {
+    static tables::Vocabulary v = tables::Vocabulary::load(OUTTURN_PATTERNS_DIR "/table-headers.txt");
+    return v;
+}
+}  // namespace
+
+TEST_CASE("period headers and comparators in the shipped header vocabulary", "[indicators][tables]") {
+    const auto& v = shipped_headers();
+    for (const char* header : {"Q1 2020/21", "Q2", "Qtr 3", "Quarter 4 2019-20", "2020/21 Q1", "Jun-20", "Apr 24", "March 2021", "2019/20 Outturn"}) {
+        INFO(header);
+        CHECK(v.role_of(header) == "period value");
+    }
+    CHECK(v.role_of("Quarter") == "period");  // the column says which period a row is for
+    CHECK(v.role_of("Target 2020/21") == "target");
+    CHECK(v.role_of("Outturn 2019/20") == "value");
+    CHECK(v.role_of("Decrease") == "");
+    CHECK(v.role_of("2024-25") == "");  // a budget year alone names no measured value
+    for (const char* header : {"England", "England average", "National average", "Statistical neighbours", "London"}) {
+        INFO(header);
+        CHECK(v.role_of(header) == "benchmark");
+    }
+    CHECK_THROWS_WITH(tables::Vocabulary::parse("period value: re:(q[1-4]\n", "h.txt"),
+                      Catch::Matchers::StartsWith("h.txt:1: bad expression: "));
+}
+
+TEST_CASE("without a value column the latest quarter with a number is the value, the one before it the previous", "[indicators][tables]") {
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table_of({{"Measure", "Q1", "Q2", "Q3", "Q4", "Target", "England"},
+                                                {"Repeat referrals", "22.1%", "21.0%", "19.5%", "18.2%", "20.0%", "22.4%"},
+                                                {"Foster carers", "201", "204", "206", "", "215", "n/a"},
+                                                {"Not yet reported", "", "", "", "", "10", ""}})},
+                                     shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 2);
+    const auto& first = assembly.indicators[0];
+    CHECK(first.value.text == "18.2%");
+    CHECK(first.period == "Q4");
+    REQUIRE(first.previous);
+    CHECK(first.previous->figure.text == "19.5%");
+    CHECK(first.previous->period == "Q3");
+    CHECK(first.target->text == "20.0%");
+    REQUIRE(first.benchmarks.size() == 1);
+    CHECK(first.benchmarks[0].label == "England");
+    CHECK(first.benchmarks[0].figure.text == "22.4%");
+    CHECK(first.source.pattern == "table:Q4");
+    const auto& second = assembly.indicators[1];  // Q4 not yet in: Q3 is the latest
+    CHECK(second.value.text == "206");
+    CHECK(second.period == "Q3");
+    CHECK(second.previous->period == "Q2");
+    CHECK(second.benchmarks.empty());
+}
+
+TEST_CASE("an explicit value column wins over period columns", "[indicators][tables]") {
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table_of({{"Indicator", "Q1 2020/21", "Actual", "Target"}, {"Measure one", "5", "7", "8"}})},
+                                     shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 1);
+    CHECK(assembly.indicators[0].value.text == "7");
+    CHECK(assembly.indicators[0].period.empty());
+}
+
+TEST_CASE("commentary repeating a scorecard row's figure is a mention of that row", "[indicators][restatements]") {
+    auto make = [](const std::string& id, const std::string& name, const std::string& value, const std::string& pattern,
+                   const std::string& statement) {
+        indicators::Indicator ind;
+        ind.id = id;
+        ind.name = name;
+        ind.value = *parse_figure(value);
+        ind.unit = std::string(1, '%');  // not a literal: GCC 12 warns falsely (-Wrestrict) on assigning one here
+        ind.source = indicators::Provenance{2, {}, statement, pattern};
+        ind.statement = statement;
+        return ind;
+    };
+    indicators::Assembly assembly;
+    assembly.indicators.push_back(make("i1", "Household waste sent for reuse, recycling and composting", "41.3%", "table:Q2", "41.3%"));
+    assembly.indicators.push_back(make("i2", "Calls answered within 60 seconds", "82.9%", "table:Q2", "82.9%"));
+    assembly.indicators.push_back(
+        make("i3", "Key issues", "41.3%", "general.level", "The household recycling rate has improved to 41.3% since June"));
+    assembly.indicators.push_back(make("i4", "Care package reviews", "82.9%", "value.stands_at", "Performance stands at 82.9%"));
+    assembly.gaps.push_back({"i3", assembly.indicators[2].value, *parse_figure("42.0%"), *parse_figure("0.7"), "below", {}});
+    indicators::merge_restatements(assembly);
+    REQUIRE(assembly.indicators.size() == 3);  // i4 states the same figure about another measure: kept
+    CHECK(assembly.indicators[0].mentions.size() == 1);
+    CHECK(assembly.indicators[1].mentions.empty());
+    CHECK(assembly.indicators[2].name == "Care package reviews");
+    CHECK(assembly.indicators[2].id == "i3");
+    CHECK(assembly.gaps[0].indicator == "i1");
+}

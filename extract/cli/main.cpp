@@ -35,7 +35,7 @@ commands:
                                    the findings like compiler diagnostics
   text FILE.pdf                    the lines outturn reads, with page and box
                                    (for debugging the first stages)
-  tables FILE.pdf                  the ruled tables outturn finds, cell by cell
+  tables FILE.pdf                  the tables outturn finds (ruled or aligned), cell by cell
   patterns                         load the pattern files and run every
                                    pattern's examples
   batch PATH... [--db STORE]       a whole archive (PDFs, directories, manifests)
@@ -257,13 +257,14 @@ int command_text(const Arguments& args) {
 
 int command_tables(const Arguments& args) {
     if (args.files.size() != 1) usage_error("tables needs exactly one PDF file");
+    auto rules = load_rules(args);
     auto document = read_document(args.files[0], args);
     if (!document) return exit_error;
     int n = 0;
-    for (const auto& table : outturn::tables::detect_all(*document)) {
-        std::printf("table %d: pages %d-%d, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
-                    table.last_page, table.rows.size(), table.columns, table.header_rows, table.box.x0, table.box.y0,
-                    table.box.x1, table.box.y1);
+    for (const auto& table : outturn::tables::detect_all(*document, rules.headers)) {
+        std::printf("table %d: pages %d-%d, %s, %zu rows x %d columns, %d header rows, box %.1f,%.1f,%.1f,%.1f\n", ++n, table.page,
+                    table.last_page, table.ruled ? "ruled" : "aligned", table.rows.size(), table.columns, table.header_rows,
+                    table.box.x0, table.box.y0, table.box.x1, table.box.y1);
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             std::printf("  row %zu:", r);
             for (const auto& cell : table.rows[r]) {

@@ -285,6 +285,7 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 fresh.value = *value;
                 fresh.unit = unit;
                 fresh.source = provenance(m);
+                fresh.statement = std::string(sentence_around(passage.text(), m.begin));
                 // A target stated in the statement itself wins over one stated earlier.
                 // One stated before waits only into the next passage ("The target has been
                 // increased to 85%." then the paragraph with the value); further on it is
@@ -567,11 +568,42 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
     Columns columns;
     for (int c = 0; c < table.columns; ++c) {
         std::string role = headers.role_of(header_text(table, c));
-        if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
+        if (role == "period value") columns.periods.push_back(c);
+        else if (role == "benchmark") columns.benchmarks.push_back(c);
+        else if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
     }
-    if (!columns.by_role.count("name") || !columns.by_role.count("value")) return std::nullopt;
+    bool valued = columns.by_role.count("value") || !columns.periods.empty();
+    if (!columns.by_role.count("name") || !valued) return std::nullopt;
     return columns;
 }
+
+namespace {
+
+// The columns a row's value and previous value are read from: the value
+// column, or else the row's last period column with a number and the one
+// with a number before it. -1 where there is none.
+std::pair<int, int> value_columns(const std::vector<tables::Cell>& row, const Columns& columns) {
+    if (auto it = columns.by_role.find("value"); it != columns.by_role.end()) return {it->second, -1};
+    int latest = -1, before = -1;
+    for (int c : columns.periods) {
+        const tables::Cell& cell = row[static_cast<std::size_t>(c)];
+        if (cell.covered || !numeric_cell(cell.text)) continue;
+        before = latest;
+        latest = c;
+    }
+    return {latest, before};
+}
+
+std::vector<Benchmark> benchmarks_of(const tables::Table& table, const std::vector<tables::Cell>& row, const Columns& columns) {
+    std::vector<Benchmark> found;
+    for (int c : columns.benchmarks) {
+        const tables::Cell& cell = row[static_cast<std::size_t>(c)];
+        if (auto figure = cell.covered ? std::nullopt : numeric_cell(cell.text)) found.push_back({header_text(table, c), *figure});
+    }
+    return found;
+}
+
+}  // namespace
 
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly) {
     for (std::size_t t = 0; t < found.size(); ++t) {
@@ -588,14 +620,16 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             const tables::Cell* cell = cell_of(row, role);
             return cell ? cell->text : std::string{};
         };
-        std::string value_header = header_text(table, columns->by_role.at("value"));
+        bool by_period = !columns->by_role.count("value");
         for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
-            const tables::Cell* value_cell = cell_of(row, "value");
-            if (!value_cell) continue;
+            auto [value_column, previous_column] = value_columns(row, *columns);
+            if (value_column < 0 || row[static_cast<std::size_t>(value_column)].covered) continue;
+            const tables::Cell* value_cell = &row[static_cast<std::size_t>(value_column)];
             auto value = numeric_cell(value_cell->text);
             std::string name = text_of(row, "name");
             if (!value || name.empty()) continue;
+            std::string value_header = header_text(table, value_column);
             Indicator ind;
             ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
             ind.name = name;
@@ -604,9 +638,13 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             std::string unit = text_of(row, "unit");
             ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
             ind.period = text_of(row, "period");
+            if (ind.period.empty() && by_period) ind.period = value_header;
             ind.target = numeric_cell(text_of(row, "target"));
             if (auto previous = numeric_cell(text_of(row, "previous")))
                 ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
+            else if (previous_column >= 0)
+                ind.previous = Previous{*numeric_cell(row[static_cast<std::size_t>(previous_column)].text), header_text(table, previous_column)};
+            ind.benchmarks = benchmarks_of(table, row, *columns);
             if (const tables::Cell* rag = cell_of(row, "rag")) {
                 ind.rag = rag_word(rag->text);
                 ind.rag_source = ind.rag.empty() ? "" : "text";
@@ -707,6 +745,9 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
         double sum = 0;
         int statuses = 0;
         std::vector<Provenance> parts;
+        // "Red 2 Amber 3 Green 7": each status with its count, so the total's
+        // quote shows every figure it adds up.
+        std::string counted_rows;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             const tables::Cell* count = count_cell(row);
@@ -716,6 +757,8 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             if (!status.empty()) {
                 sum += stated.number;
                 ++statuses;
+                const tables::Cell& label = row.front();
+                counted_rows += (counted_rows.empty() ? "" : " ") + (&label == count ? std::string{} : label.text + " ") + count->text;
                 parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
                 rate_listed_measures(row, status, assembly.indicators);
                 int items = listed_items(row, count);
@@ -724,8 +767,9 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
                                                          cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), {}});
                 }
             } else if (is_total_row(row) && statuses > 0) {
-                assembly.totals.push_back(TotalClaim{stated, sum, "the status counts above it added up", "",
-                                                     cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), parts});
+                Provenance where = cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r));
+                where.quote = counted_rows + " " + where.quote;
+                assembly.totals.push_back(TotalClaim{stated, sum, "the status counts above it added up", "", where, parts});
             }
         }
     }
@@ -894,6 +938,69 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
             assembly.indicators.push_back(std::move(ind));
         }
     }
+}
+
+}  // namespace outturn::indicators
+
+namespace outturn::indicators {
+namespace {
+
+bool is_structured(const Indicator& ind) {
+    const std::string& pattern = ind.source.pattern;
+    return pattern.rfind("table:", 0) == 0 || pattern.rfind("form:", 0) == 0 || pattern == "tile";
+}
+
+bool restates(const Indicator& prose, const Indicator& row) {
+    if (prose.value.number != row.value.number || std::abs(prose.source.page - row.source.page) > 1) return false;
+    if (!prose.unit.empty() && !row.unit.empty() && prose.unit != row.unit) return false;
+    if (prose.target && row.target && prose.target->number != row.target->number) return false;
+    auto name = content_stems(row.name);
+    for (const auto& stem : content_stems(prose.statement + " " + prose.section))
+        if (name.count(stem) && !is_generic_subject(stem)) return true;
+    return false;
+}
+
+}  // namespace
+
+void merge_restatements(Assembly& assembly) {
+    std::map<std::string, std::string> folded_into;
+    std::vector<Indicator> kept;
+    for (Indicator& ind : assembly.indicators) {
+        if (is_structured(ind)) continue;
+        for (Indicator& row : assembly.indicators) {
+            if (!is_structured(row) || !restates(ind, row)) continue;
+            row.mentions.push_back(ind.source);
+            row.mentions.insert(row.mentions.end(), ind.mentions.begin(), ind.mentions.end());
+            if (!row.target) row.target = ind.target;
+            if (!row.previous) row.previous = ind.previous;
+            if (!row.numerator) row.numerator = ind.numerator;
+            if (!row.denominator) row.denominator = ind.denominator;
+            if (row.rag.empty()) {
+                row.rag = ind.rag;
+                row.rag_source = ind.rag_source;
+            }
+            folded_into[ind.id] = row.id;
+            break;
+        }
+    }
+    if (folded_into.empty()) return;
+    std::map<std::string, std::string> renamed;
+    for (Indicator& ind : assembly.indicators) {
+        if (folded_into.count(ind.id)) continue;
+        std::string id = "i" + std::to_string(kept.size() + 1);
+        renamed[ind.id] = id;
+        ind.id = id;
+        kept.push_back(std::move(ind));
+    }
+    for (const auto& [from, to] : folded_into) renamed[from] = renamed.at(to);
+    auto repoint = [&](std::string& id) {
+        if (auto it = renamed.find(id); it != renamed.end()) id = it->second;
+    };
+    for (auto& claim : assembly.ratios) repoint(claim.indicator);
+    for (auto& claim : assembly.gaps) repoint(claim.indicator);
+    for (auto& claim : assembly.changes) repoint(claim.indicator);
+    for (auto& claim : assembly.samples) repoint(claim.indicator);
+    assembly.indicators = std::move(kept);
 }
 
 }  // namespace outturn::indicators

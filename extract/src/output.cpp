@@ -50,7 +50,7 @@ json table(const tables::Table& t) {
         rows.push_back(std::move(cells));
     }
     return {{"page", t.page}, {"last_page", t.last_page}, {"bbox", bbox(t.box)}, {"columns", t.columns},
-            {"header_rows", t.header_rows}, {"rows", std::move(rows)}};
+            {"header_rows", t.header_rows}, {"ruled", t.ruled}, {"rows", std::move(rows)}};
 }
 
 json indicator(const indicators::Indicator& ind) {

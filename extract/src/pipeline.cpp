@@ -32,8 +32,9 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
                     if (cell.covered || cell.page != passage.page) continue;
                     if (cx < cell.box.x0 || cx > cell.box.x1 || cy < cell.box.y0 || cy > cell.box.y1) continue;
                     if (scorecard) passage.in_table = true;
-                    // Small print in a ruled table is table text, not a chart label.
-                    passage.chart = false;
+                    // Small print in a ruled table is table text, not a chart label;
+                    // words found to line up may still be a chart's, so that stays.
+                    if (table.ruled) passage.chart = false;
                 }
             }
         }
@@ -65,7 +66,7 @@ Result process(pdf::Document document, const Rules& rules) {
         if (page.words.empty()) result.diagnostics.push_back({"warning", page.number, "page has no text layer"});
         if (page.shapes_truncated) result.diagnostics.push_back({"warning", page.number, "too many drawn shapes; the rest were ignored"});
     }
-    result.tables = tables::detect_all(result.document);
+    result.tables = tables::detect_all(result.document, rules.headers);
     result.layout = layout::build(result.document);
     keep_indicator_tables_from_prose(result.layout, result.tables, rules.headers);
     // A tile's figure, name and small print are read as a tile, not as sentences.
@@ -83,6 +84,7 @@ Result process(pdf::Document document, const Rules& rules) {
     // Before the totals: a status shown only in colour is counted like one in words.
     result.markers = markers::find_all(result.document);
     indicators::add_marker_statuses(result.markers, result.tables, rules.headers, result.layout, result.assembly);
+    indicators::merge_restatements(result.assembly);
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
     result.coverage = coverage::account(result.layout, result.matches);

@@ -1,5 +1,6 @@
 #include "outturn/tables.hpp"
 #include "outturn/utf8.hpp"
+#include "tables_detail.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -10,8 +11,38 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <re2/re2.h>
+
 namespace outturn::tables {
+namespace detail {
+
+std::string join_words(std::vector<const pdf::Word*> words) {
+    // Reading order inside a cell: by line (baseline within half a line), then x.
+    std::stable_sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
+        double tolerance = std::min(a->font_size, b->font_size) * 0.5;
+        if (std::fabs(a->baseline - b->baseline) > tolerance) return a->baseline < b->baseline;
+        return a->box.x0 < b->box.x0;
+    });
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            bool same_line = std::fabs(words[i]->baseline - words[i - 1]->baseline) <= words[i]->font_size * 0.5;
+            bool glued = same_line && !words[i - 1]->space_after && words[i]->box.x0 - words[i - 1]->box.x1 < 0.5;
+            if (!glued) text += ' ';
+        }
+        text += words[i]->text;
+    }
+    return valid_utf8(text);
+}
+
+bool is_white(const Rgb& c) { return c.r > 0.97 && c.g > 0.97 && c.b > 0.97; }
+
+}  // namespace detail
+
 namespace {
+
+using detail::is_white;
+using detail::join_words;
 
 constexpr double rule_thickness = 3.0;  // thicker paths are shapes, not rules
 constexpr double snap = 2.5;            // rules this close are the same line
@@ -21,8 +52,6 @@ struct Segment {
     double at;          // y of a horizontal rule, x of a vertical one
     double from, to;    // extent along the rule
 };
-
-bool is_white(const Rgb& c) { return c.r > 0.97 && c.g > 0.97 && c.b > 0.97; }
 
 // Sorted distinct positions, values within `snap` merged to their mean.
 std::vector<double> cluster(std::vector<double> values) {
@@ -104,28 +133,7 @@ std::vector<Grid> find_grids(const std::vector<Segment>& horizontal, const std::
     return grids;
 }
 
-std::string join_words(std::vector<const pdf::Word*> words) {
-    // Reading order inside a cell: by line (baseline within half a line), then x.
-    std::stable_sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
-        double tolerance = std::min(a->font_size, b->font_size) * 0.5;
-        if (std::fabs(a->baseline - b->baseline) > tolerance) return a->baseline < b->baseline;
-        return a->box.x0 < b->box.x0;
-    });
-    std::string text;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) {
-            bool same_line = std::fabs(words[i]->baseline - words[i - 1]->baseline) <= words[i]->font_size * 0.5;
-            bool glued = same_line && !words[i - 1]->space_after && words[i]->box.x0 - words[i - 1]->box.x1 < 0.5;
-            if (!glued) text += ' ';
-        }
-        text += words[i]->text;
-    }
-    return valid_utf8(text);
-}
-
-}  // namespace
-
-std::vector<Table> detect(const pdf::Page& page) {
+std::vector<Table> detect_ruled(const pdf::Page& page, const Vocabulary& headers) {
     std::vector<Segment> horizontal, vertical;
     for (const pdf::Shape& s : page.shapes) {
         double w = s.box.width(), h = s.box.height();
@@ -224,30 +232,99 @@ std::vector<Table> detect(const pdf::Page& page) {
         for (const auto& row : table.rows)
             for (const Cell& cell : row) any_text = any_text || !cell.text.empty();
         if (!any_text) continue;
-        table.header_rows = count_header_rows(table, page);
+        table.header_rows = count_header_rows(table, page, headers);
         tables.push_back(std::move(table));
     }
+    return tables;
+}
+
+bool has_text(const std::vector<Cell>& row) {
+    return std::any_of(row.begin(), row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+}
+
+bool bold_throughout(const std::vector<Cell>& row, const pdf::Page& page) {
+    for (const Cell& cell : row) {
+        if (cell.covered || cell.text.empty()) continue;
+        for (const pdf::Word& w : page.words) {
+            double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+            if (cx >= cell.box.x0 && cx < cell.box.x1 && cy >= cell.box.y0 && cy < cell.box.y1 && !w.bold) return false;
+        }
+    }
+    return true;
+}
+
+// Two cells or more, and most of the row, are column headers: a header set
+// in the body's type, as Excel exports and plain Word tables print it.
+bool names_columns(const std::vector<Cell>& row, const Vocabulary& headers) {
+    int named = 0, filled = 0;
+    for (const Cell& cell : row) {
+        if (cell.covered || cell.text.empty()) continue;
+        ++filled;
+        if (!headers.role_of(cell.text).empty()) ++named;
+    }
+    return named >= 2 && 2 * named >= filled;
+}
+
+// The one fill of every cell of the row, if they share one.
+std::optional<Rgb> row_fill(const std::vector<Cell>& row) {
+    std::optional<Rgb> shared;
+    for (const Cell& cell : row) {
+        if (cell.covered) continue;
+        if (!cell.fill || (shared && !(*shared == *cell.fill))) return std::nullopt;
+        shared = cell.fill;
+    }
+    return shared;
+}
+
+// Shaded throughout in a colour no later row is: a header band, not one of
+// the alternating bands of the body.
+bool shaded_apart(const Table& table, std::size_t r) {
+    auto fill = row_fill(table.rows[r]);
+    if (!fill) return false;
+    for (std::size_t k = r + 1; k < table.rows.size(); ++k)
+        if (row_fill(table.rows[k]) == fill) return false;
+    return true;
+}
+
+// Words lined up just above a ruled grid and as wide are the grid's header,
+// set outside its rules (as on a continuation page): not a table of their own.
+bool heads_grid(const Table& aligned, const std::vector<Table>& ruled) {
+    return std::any_of(ruled.begin(), ruled.end(), [&](const Table& grid) {
+        double gap = grid.box.y0 - aligned.box.y1;
+        return gap > -3 && gap < 12 && grid.box.horizontal_overlap(aligned.box) >= 0.7 * aligned.box.width();
+    });
+}
+
+}  // namespace
+
+std::vector<Table> detect(const pdf::Page& page, const Vocabulary& headers) {
+    std::vector<Table> tables = detect_ruled(page, headers);
+    std::vector<Table> aligned;
+    for (Table& table : detail::detect_aligned(page, tables)) {
+        if (heads_grid(table, tables)) continue;
+        table.header_rows = count_header_rows(table, page, headers);
+        aligned.push_back(std::move(table));
+    }
+    for (Table& table : aligned) tables.push_back(std::move(table));
     std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.box.y0 < b.box.y0; });
     return tables;
 }
 
-int count_header_rows(const Table& table, const pdf::Page& page) {
-    // A header row is bold throughout (or shaded dark) and is not the whole table.
+int count_header_rows(const Table& table, const pdf::Page& page, const Vocabulary& headers) {
+    // At most three, and never the whole table. In an aligned table a later row
+    // with words in the first column only is a bold section heading ("Public
+    // Health"), not more header; a ruled grid draws such a row as a merged title.
+    // (Ruled grids keep what the seed reports were checked against.)
     int header = 0;
-    for (const auto& row : table.rows) {
-        if (static_cast<std::size_t>(header + 1) >= table.rows.size()) break;
-        bool any_text = false, all_bold = true;
-        for (const Cell& cell : row) {
-            if (cell.covered || cell.text.empty()) continue;
-            any_text = true;
-            for (const pdf::Word& w : page.words) {
-                double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
-                if (cx >= cell.box.x0 && cx < cell.box.x1 && cy >= cell.box.y0 && cy < cell.box.y1 && !w.bold) all_bold = false;
-            }
-        }
-        if (!any_text || !all_bold) break;
+    for (std::size_t r = 0; r + 1 < table.rows.size() && header < 3; ++r) {
+        const auto& row = table.rows[r];
+        if (!has_text(row)) break;
+        bool beyond_first = std::any_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+        if (!table.ruled && r > 0 && !beyond_first) break;
+        // Nor is a bold row of figures: a total.
+        if (!table.ruled && std::any_of(row.begin(), row.end(), [](const Cell& c) { return !c.covered && detail::is_number(c.text); })) break;
+        if (!bold_throughout(row, page) && !names_columns(row, headers) && !shaded_apart(table, r)) break;
         ++header;
-        if (header >= 3) break;
     }
     return header;
 }
@@ -276,36 +353,45 @@ const std::vector<Cell>& widest_row(const Table& t) {
 }
 
 bool same_columns(const Table& a, const Table& b) {
-    if (a.columns != b.columns) return false;
-    // Column edges may shift a little between pages; widths must agree.
+    if (a.columns != b.columns || a.ruled != b.ruled) return false;
+    // Column edges may shift a little between pages; widths must agree. An
+    // aligned table's right edge is where its longest cell ends, which the
+    // page's rows decide: there only the columns' starts must agree.
     const auto& x = widest_row(a);
     const auto& y = widest_row(b);
     for (std::size_t c = 0; c < x.size(); ++c) {
-        if (std::fabs(x[c].box.x0 - y[c].box.x0) > 20 || std::fabs(x[c].box.x1 - y[c].box.x1) > 20) return false;
+        bool ends_apart = a.ruled && std::fabs(x[c].box.x1 - y[c].box.x1) > 20;
+        if (std::fabs(x[c].box.x0 - y[c].box.x0) > 20 || ends_apart) return false;
     }
     return true;
 }
 
 }  // namespace
 
-std::vector<Table> detect_all(const pdf::Document& document) {
+std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& headers) {
     std::vector<Table> all;
     for (const pdf::Page& page : document.pages) {
-        for (Table& t : detect(page)) {
+        for (Table& t : detect(page, headers)) {
+            // Ruled and aligned tables continue their own kind: an aligned
+            // block above a ruled grid does not stop the grid continuing.
+            auto same_kind = [&](const Table& other) { return other.ruled == t.ruled; };
+            auto prev_it = std::find_if(all.rbegin(), all.rend(), same_kind);
             bool continues = false;
-            if (!all.empty()) {
-                Table& prev = all.back();
-                bool prev_at_bottom = prev.last_page + 1 == page.number;
-                bool first_on_page = true;
-                for (const Table& other : all)
-                    if (other.page == page.number) first_on_page = false;
-                continues = prev_at_bottom && first_on_page && same_columns(prev, t);
+            if (prev_it != all.rend()) {
+                bool prev_at_bottom = prev_it->last_page + 1 == page.number;
+                bool first_on_page = std::none_of(all.begin(), all.end(), [&](const Table& other) { return same_kind(other) && other.page == page.number; });
+                continues = prev_at_bottom && first_on_page && same_columns(*prev_it, t);
             }
             if (!continues) {
                 all.push_back(std::move(t));
                 continue;
             }
-            Table& prev = all.back();
+            Table& prev = *prev_it;
+            // The same first row on both pages is the header repeated, however it is set.
+            if (has_text(t.rows.front()) && row_key(t.rows.front()) == row_key(prev.rows.front())) {
+                prev.header_rows = std::max(prev.header_rows, 1);
+                t.header_rows = std::max(t.header_rows, 1);
+            }
             std::size_t skip = 0;
             // A repeated header row is dropped; the joined table keeps the first.
             while (skip < static_cast<std::size_t>(t.header_rows) && skip < static_cast<std::size_t>(prev.header_rows) &&
@@ -345,8 +431,17 @@ std::string fold(std::string_view text) {
     return out;
 }
 
+namespace {
+
+[[noreturn]] void fail(const std::string& file, int line, const std::string& message) {
+    throw std::runtime_error(file + ":" + std::to_string(line) + ": " + message);
+}
+
+}  // namespace
+
 Vocabulary Vocabulary::parse(std::string_view text, const std::string& file) {
-    static const std::set<std::string> roles = {"name", "value", "target", "previous", "rag", "direction", "period", "unit", "polarity", "gap"};
+    static const std::set<std::string> roles = {"name",     "value",     "target", "previous",     "rag", "direction",
+                                                "period",   "unit",      "polarity", "benchmark", "period value", "gap"};
     Vocabulary vocabulary;
     std::istringstream in{std::string(text)};
     std::string line;
@@ -357,10 +452,20 @@ Vocabulary Vocabulary::parse(std::string_view text, const std::string& file) {
         if (hash != std::string::npos) line.erase(hash);
         if (fold(line).empty()) continue;
         std::size_t colon = line.find(':');
-        if (colon == std::string::npos) throw std::runtime_error(file + ":" + std::to_string(number) + ": expected 'role: header | header'");
+        if (colon == std::string::npos) fail(file, number, "expected 'role: header | header'");
         std::string role = fold(line.substr(0, colon));
-        if (!roles.count(role)) throw std::runtime_error(file + ":" + std::to_string(number) + ": unknown role '" + role + "'");
+        if (!roles.count(role)) fail(file, number, "unknown role '" + role + "'");
         std::string rest = line.substr(colon + 1);
+        std::size_t begin = rest.find_first_not_of(" \t");
+        if (begin != std::string::npos && rest.compare(begin, 3, "re:") == 0) {
+            // The rest of the line is one expression: '|' is its alternation, not a separator.
+            std::string expression = rest.substr(begin + 3);
+            while (!expression.empty() && std::isspace(static_cast<unsigned char>(expression.back()))) expression.pop_back();
+            auto compiled = std::make_shared<const RE2>(expression, RE2::Quiet);
+            if (!compiled->ok()) fail(file, number, "bad expression: " + compiled->error());
+            vocabulary.expressions_.emplace_back(std::move(compiled), role);
+            continue;
+        }
         std::size_t start = 0;
         while (start <= rest.size()) {
             std::size_t bar = rest.find('|', start);
@@ -385,6 +490,8 @@ Vocabulary Vocabulary::load(const std::string& path) {
 
 std::string Vocabulary::role_of(std::string_view header) const {
     std::string folded = fold(header);
+    for (const auto& [expression, role] : expressions_)
+        if (RE2::FullMatch(folded, *expression)) return role;
     for (const auto& [words, role] : headers_) {
         if (folded == words) return role;
         if (folded.size() > words.size() && folded.compare(0, words.size(), words) == 0 && folded[words.size()] == ' ') return role;

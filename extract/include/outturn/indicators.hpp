@@ -53,6 +53,7 @@ struct Indicator {
     std::optional<Previous> previous;
     std::vector<Benchmark> benchmarks;
     Provenance source;                 // the first full statement
+    std::string statement;             // the sentence of that statement, for telling restatements apart
     std::vector<Provenance> mentions;  // restatements of the same value
 };
 
@@ -131,13 +132,17 @@ struct Assembly {
 Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Match>& matches);
 
 // Which column of a table plays which role; a table is a scorecard when it
-// has a name column and a value column.
+// has a name column and a value column, or columns of values by period.
 struct Columns {
-    std::map<std::string, int> by_role;  // role -> column index
+    std::map<std::string, int> by_role;  // role -> the first column with it
+    std::vector<int> periods;     // "period value" columns ("Q1 2020/21", "Jun-20"), left to right
+    std::vector<int> benchmarks;  // comparators ("England", "Statistical neighbours")
 };
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers);
 
-// One indicator per scorecard row whose value cell holds a number.
+// One indicator per scorecard row whose value cell holds a number. Without a
+// value column the value is the latest (right-most) period column with a
+// number, for that period, and the previous value the one before it.
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
 
 // A form laid out as a two-column table of labels and values ("Measure: | ...",
@@ -184,6 +189,15 @@ std::vector<Tile> find_tiles(const layout::Layout& layout, const std::vector<tab
 
 // One indicator per tile.
 void add_tile_indicators(const layout::Layout& layout, const std::vector<Tile>& tiles, Assembly& assembly);
+
+// A figure the commentary repeats from the report's own scorecard, form or tile
+// ("The household recycling rate has improved to 41.3%" under the row that says
+// 41.3%) is a mention of that indicator, not one of its own: the prose
+// indicator is folded into it, its claims re-pointed, and ids renumbered.
+// Same value, a page apart at most, no unit or target in conflict, and the
+// sentence shares a distinctive word with the row's name (a coincidence of
+// figures between two measures on one page is common).
+void merge_restatements(Assembly& assembly);
 
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
 // listed under each status) and prose counts by status become total claims.

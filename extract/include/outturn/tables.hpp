@@ -1,6 +1,8 @@
 #pragma once
-// Tables rebuilt from the page's ruling lines: the grid the lines draw, its
-// merged cells, the words in each cell, and tables continued over pages joined.
+// Tables rebuilt from the page's ruling lines (the grid the lines draw, its
+// merged cells) or, where nothing is ruled, from the alignment of the words;
+// the words in each cell, and tables continued over pages joined.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +10,10 @@
 
 #include "outturn/geometry.hpp"
 #include "outturn/pdf.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace outturn::tables {
 
@@ -26,26 +32,16 @@ struct Table {
     Box box;            // on its first page
     int columns = 0;
     int header_rows = 0;  // leading rows that name the columns
+    bool ruled = true;    // drawn as a grid of rules; false: found by how its words line up
     std::vector<std::vector<Cell>> rows;  // each row has `columns` cells
 };
-
-// Tables of one page. Needs at least two horizontal and two vertical rules
-// that meet; words outside any grid are left to the prose stages.
-std::vector<Table> detect(const pdf::Page& page);
-
-// Every page's tables, with a table that continues on the next page (same
-// columns, header repeated or not) joined into one, and a row split by the page
-// break merged back.
-std::vector<Table> detect_all(const pdf::Document& document);
-
-// Header rows: leading rows whose text is bold throughout.
-int count_header_rows(const Table& table, const pdf::Page& page);
 
 // Column header words by role ("value" <- "Data", "Actual", "Outturn"...), read
 // from a data file so that a council's headers need no recompiling.
 class Vocabulary {
 public:
-    // Lines "role: header | header"; '#' starts a comment. Throws std::runtime_error "FILE:LINE: ...".
+    // Lines "role: header | header" or "role: re:EXPRESSION" (RE2, matching the
+    // whole folded header); '#' starts a comment. Throws std::runtime_error "FILE:LINE: ...".
     static Vocabulary parse(std::string_view text, const std::string& file_name);
     static Vocabulary load(const std::string& path);
 
@@ -54,7 +50,28 @@ public:
 
 private:
     std::vector<std::pair<std::string, std::string>> headers_;  // (folded header, role), longest first
+    // (expression, role), in file order, tried before the words: an expression
+    // names a shape ("q1 2020 21") that a listed word would only prefix.
+    std::vector<std::pair<std::shared_ptr<const re2::RE2>, std::string>> expressions_;
 };
+
+// Tables of one page: grids of at least two horizontal and two vertical rules
+// that meet, then, among the words outside them, runs of lines whose words
+// keep to the same columns (Word tables without borders, Excel exports, rules
+// only above and below the header). Words in no table are left to the prose
+// stages. `headers` lets a header row be told by its words.
+std::vector<Table> detect(const pdf::Page& page, const Vocabulary& headers = {});
+
+// Every page's tables, with a table that continues on the next page (same
+// columns, header repeated or not) joined into one, and a row split by the page
+// break merged back.
+std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& headers = {});
+
+// Header rows: leading rows whose text is bold throughout, whose cells are
+// column headers of `headers` (two or more, and most of the row), or whose
+// shading no later row has. A row repeated at the top of a continuation page
+// is a header too (detect_all).
+int count_header_rows(const Table& table, const pdf::Page& page, const Vocabulary& headers = {});
 
 // Folds case, punctuation and spacing: "D.O.T." -> "dot", "Last  year" -> "last year".
 std::string fold(std::string_view text);
