@@ -3,11 +3,12 @@
 pattern ratio.percent_with_parts
 produces: value
 description: "82.9% (819 / 988)", "8.3% (7 out of 84)": the share followed by its parts in brackets.
-regex: (?P<value>{PCT})\s*\(\s*(?P<numerator>{NUM})\s*(?:/|out of|of)\s*(?P<denominator>{NUM})\s*\)
+regex: (?P<value>{PCT})\s*\(\s*(?P<numerator>{NUM})\s*(?:/|out of|of)\s*(?P<denominator>{NUM})(?:\s+[A-Za-z][\w'-]*){0,4}\s*\)
 match: within tolerance for the measure at 82.9% (819 / 988). => value=82.9% | numerator=819 | denominator=988
 match: remains low with 8.3% (7 out of 84) completed => value=8.3% | numerator=7 | denominator=84
 match: this measure was at 26.4% (38/144), off target => value=26.4% | numerator=38 | denominator=144
 match: stands at 1,234.5% (1,000 / 81) => numerator=1,000
+match: was 71.4% (1,216 of 1,703 tenants surveyed) => value=71.4% | numerator=1,216 | denominator=1,703
 no-match: up to the 30 July 2020 (2020/21)
 no-match: 82.9% in 2019/20
 

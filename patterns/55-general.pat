@@ -84,8 +84,9 @@ no-match: 11.3 The investment strategy has been reviewed
 pattern general.there_were_period
 produces: value
 description: "There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1": a count for a period, the noun phrase long.
-regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during|on|at|as\s+at)\s+(?:the\s+)?(?P<period>{PPERIOD}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+(?:19|20)\d\d)?)
+regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during|on|at|as\s+at|over)\s+(?:the\s+)?(?P<period>{PPERIOD}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+(?:19|20)\d\d)?|(?i:(?:first|last|past|latest)\s+)?(?i:(?:three|six|nine|twelve|\d{1,2})\s+)?(?i:months?|quarter|year\s+to\s+date|period|weeks?))
 match: There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1, against a quarterly target of 40. => value=37 | period=Q1
+match: There were 412 accidental dwelling fires in the nine months, 18 below => value=412 | period=nine months
 match: There were 47 households living in temporary accommodation on 31 December, up from 41 => value=47 | period=31 December
 no-match: There were 3 options considered
 
@@ -108,8 +109,9 @@ no-match: 54 of the 80 homes were completed.
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
-regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£\d]{1,80}?,\s*(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
+regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,80}?,\s*(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
 match: Of the 245 Freedom of Information requests received, 231 (94.3%) were answered within 20 working days. => denominator=245 | numerator=231 | value=94.3%
+match: Of the 19,480 eligible residents offered a check in 2022/23, 8,356 (42.9%) received one => denominator=19,480 | numerator=8,356 | value=42.9%
 no-match: Of the 245 requests, most were answered
 
 pattern general.gap_to_target
@@ -258,9 +260,10 @@ no-match: 11 percentage points below target
 pattern gap.amount_side_target
 produces: target
 description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
-regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local)\s+)?(?i:target|standard)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
 match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
 match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
+match: 412 fires, 18 below the ceiling of 430 set for the year => gap=18 | side=below | target=430
 no-match: 146 below the line
 
 pattern gap.side_target_by
@@ -306,3 +309,55 @@ regex: (?:^|[.;:]\s+)(?i:at)\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})(?:
 match: At 92.3% the measure exceeded its target of 90% by 2.3 percentage points. => value=92.3%
 match: Sickness is high. At 10.4 days, performance remains above target. => value=10.4 days | unit=days
 no-match: the meeting at 10% of the
+
+pattern gap.amount_points_short
+produces: target
+description: "against the service target of 90%, 6.4 percentage points short": a gap in points after the target, with no target word after it.
+regex: ,\s*(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp))\s+(?P<side>(?i:short|below|under|above|over|ahead|behind))(?:\s+of\s+(?:the\s+)?(?i:target|standard))?(?:[.;,)]|$)
+match: against the service target of 90%, 6.4 percentage points short. => gap=6.4 | side=short
+no-match: 6.4 percentage points short of what was hoped
+
+pattern general.by_to
+produces: value
+description: "Total recorded crime fell by 4.2% to 51,372 offences": the change, then the level it reached.
+regex: (?i:fell|rose|increased|decreased|dropped|grew|reduced|declined|went\s+up|went\s+down|improved|climbed)\s+by\s+{NUM}(?:\s?%)?(?:\s+(?i:percentage\s+points?|points?))?\s+to\s+(?P<value>{NONYEAR}(?:\s?%|\s+(?P<unit>{UNITWORD}))?)(?:[\s,.;)]|$)
+match: Total recorded crime fell by 4.2% to 51,372 offences in the nine months => value=51,372
+match: Satisfaction rose by 3 points to 84% => value=84%
+no-match: the budget rose by 4% to £51m
+
+pattern general.verb_count
+produces: value
+description: "Officers dealt with 14,208 reported incidents", "Crews completed 6,940 Safe and Well visits": a count of work done, its verb first. Verbs of demand ("received 1,318 new claims") are left out: such counts mostly explain a measure.
+regex: \b(?i:dealt\s+with|handled|responded\s+to|completed|carried\s+out|delivered|processed|answered|attended|resolved|inspected|repaired|removed|collected|rehoused|housed|supported|helped|assisted|vaccinated|screened|treated|trained|recruited|registered|issued|determined|installed|planted)\s+(?P<value>{NONYEAR})\s+(?:[a-z][\w'-]*|[A-Z][\w'-]*\s+(?:and\s+)?[A-Z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,5}?(?:[\s,.;)]|$)
+match: Officers and staff dealt with 14,208 reported incidents of anti-social behaviour over the period => value=14,208
+match: Crews and prevention advocates completed 6,940 Safe and Well visits => value=6,940
+no-match: completed 2024 works
+
+pattern general.guard_verb_count_of_papers
+produces: value
+description: Guard, not a value: "received 58 representations", "made 3 recommendations", "considered 12 amendments": counts of papers and comments, not of work done.
+regex: \b(?i:received|made|considered|agreed|approved|submitted|issued|recorded)\s+{NONYEAR}\s+(?:[\w-]+\s+){0,2}?(?i:responses|representations|comments|questions|recommendations|amendments|motions|petitions|submissions|objections|nominations|bids|reports|papers|decisions)\b[^.;]*(?:[.;]|$)
+match: The council received 58 representations during the consultation.
+no-match: Officers dealt with 14,208 reported incidents
+
+pattern general.performance_label_count
+produces: value
+description: "Performance: 112 | Target: 180": a labelled performance figure that is a count.
+regex: \b(?i:performance|outturn|actual|result|current\s+performance|latest|position|achieved)\s*:\s*(?P<value>{NONYEAR}(?:\s?%|\s+(?P<unit>{UNITWORD}))?)(?:\s*[|;,)]|\s*$|\s+[a-z(])
+match: Affordable homes delivered (year to date) Performance: 112 | Target: 180 | Trend => value=112
+no-match: Performance: 2024/25
+
+pattern general.measure_in_brackets
+produces: value
+description: "staff turnover (12.8%)", "sickness absence (4.1%)": a measure named by a word that only measures use, its level in brackets after it. "The proportion of ... (47.3%)" is left out: budgets write shares of money that way.
+regex: (?i:\b(?:turnover|absence|sickness|satisfaction|attendance|vacancy\s+rate|vacancies|collection(?:\s+rate)?|recycling(?:\s+rate)?|occupancy|uptake|coverage|compliance|completion\s+rate|response\s+rate))\s*\(\s*(?P<value>{PCT})\s*\)
+match: staff turnover (12.8%) and agency spend as a share of the pay bill (6.1 %). => value=12.8%
+no-match: the proportion of core funded spending growth (47.3%)
+no-match: turnover (see below)
+
+pattern general.rate_of
+produces: value
+description: "a response rate of 45 %", "a collection rate of 97.2%": a named rate stated with "of".
+regex: \b(?i:response|satisfaction|collection|recycling|attendance|vacancy|turnover|absence|sickness|occupancy|completion|success|pass|uptake|coverage|compliance|achievement|employment|conversion|return|participation|engagement)\s+rate\s+(?:of|was|is|stood\s+at|at)\s+(?P<value>{PCT})
+match: The staff survey closed on 27 September with a response rate of 45 %, down from 52 % in 2023 => value=45 %
+no-match: an interest rate of 5%

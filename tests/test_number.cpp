@@ -48,3 +48,21 @@ TEST_CASE("sha256 matches the FIPS 180-4 test vectors", "[pdf]") {
     std::string million(1000000, 'a');
     CHECK(hash(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("a duration in two units is one figure in the larger unit", "[number]") {
+    auto response = parse_figure("9 minutes 12 seconds against a target of 10 minutes");
+    REQUIRE(response);
+    CHECK(response->number == Approx(9.2));
+    CHECK(response->decimals == 1);
+    CHECK(response->text == "9 minutes 12 seconds");
+    auto wait = parse_figure("2 hours and 10 minutes");
+    REQUIRE(wait);
+    CHECK(wait->number == Approx(2 + 10.0 / 60));
+    CHECK(wait->decimals == 2);
+    SECTION("bad inputs") {
+        CHECK(parse_figure("9 minutes")->number == 9);                   // one unit only
+        CHECK(parse_figure("9 minutes 75 seconds")->number == 9);        // not a second count
+        CHECK(parse_figure("9.5 minutes 12 seconds")->number == 9.5);    // a decimal is already one unit
+        CHECK(parse_figure("9 minutes, 12 seconds later")->number == 9);  // a comma ends the figure
+    }
+}

@@ -48,6 +48,44 @@ std::optional<Figure> parse_words(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// "9 minutes 12 seconds", "2 hours and 30 minutes": the second, smaller unit
+// after `end`, as a fraction of the first (12 seconds = 0.2 minutes), and
+// where it ends; nothing when the text does not go on that way.
+std::optional<std::pair<double, std::size_t>> smaller_unit(std::string_view text, std::size_t end) {
+    auto skip_spaces = [&](std::size_t i) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        return i;
+    };
+    auto word_at = [&](std::size_t i, std::string_view word) {
+        return text.substr(i, word.size()) == word ? i + word.size() : std::string_view::npos;
+    };
+    std::size_t i = skip_spaces(end);
+    std::string_view smaller;
+    for (auto [larger, next] : {std::pair<std::string_view, std::string_view>{"minute", "second"}, {"hour", "minute"}}) {
+        if (std::size_t after = word_at(i, larger); after != std::string_view::npos) {
+            i = after;
+            smaller = next;
+            break;
+        }
+    }
+    if (smaller.empty()) return std::nullopt;
+    if (i < text.size() && text[i] == 's') ++i;
+    i = skip_spaces(i);
+    if (std::size_t after = word_at(i, "and "); after != std::string_view::npos) i = skip_spaces(after);
+    std::size_t digits = i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == digits || i - digits > 2) return std::nullopt;
+    double amount = std::stod(std::string(text.substr(digits, i - digits)));
+    std::size_t after = word_at(skip_spaces(i), smaller);
+    if (after == std::string_view::npos || amount >= 60) return std::nullopt;
+    if (after < text.size() && text[after] == 's') ++after;
+    return std::make_pair(amount / 60, after);
+}
+
+}  // namespace
+
 std::optional<Figure> parse_figure(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
@@ -83,6 +121,15 @@ std::optional<Figure> parse_figure(std::string_view text) {
     Figure figure;
     figure.number = std::stod(digits) * (negative ? -1 : 1);
     figure.decimals = decimals;
+    // A duration in two units is one figure in the larger: 9 minutes 12 seconds = 9.2 minutes.
+    if (end == i && decimals == 0 && !negative) {
+        if (auto fraction = smaller_unit(text, end)) {
+            figure.number += fraction->first;
+            double tenths = fraction->first * 10;
+            figure.decimals = tenths == static_cast<int>(tenths) ? 1 : 2;
+            end = fraction->second;
+        }
+    }
     figure.text = std::string(text.substr(negative ? start - 1 : start, end - (negative ? start - 1 : start)));
     return figure;
 }
