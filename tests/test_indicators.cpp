@@ -543,3 +543,49 @@ TEST_CASE("commentary repeating a scorecard row's figure is a mention of that ro
     CHECK(assembly.indicators[2].id == "i3");
     CHECK(assembly.gaps[0].indicator == "i1");
 }
+
+TEST_CASE("a row stating its period's value and its year to date gives both, the variance checked on the first",
+          "[indicators][tables]") {
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table_of({{"Metric", "Standard", "Month (Dec-23)", "YTD", "Variance"},
+                                                {"A&E: patients seen within 4 hours", "95%", "71.3%", "73.8%", "-23.7"},
+                                                {"RTT: patients waiting 52 weeks or more", "0", "1,842", "n/a", "+1,842"},
+                                                {"Cancer: 28-day Faster Diagnosis Standard", "75%", "77.9%", "74.2%", "+2.8"}})},
+                                     shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 5);
+    CHECK(assembly.indicators[0].value.number == 71.3);
+    CHECK(assembly.indicators[0].period == "Month (Dec-23)");
+    CHECK(assembly.indicators[0].target->number == 95);
+    CHECK(assembly.indicators[1].value.number == 73.8);
+    CHECK(assembly.indicators[2].value.number == 1842);
+    REQUIRE(assembly.gaps.size() == 3);
+    auto checks = reconcile::check_all(assembly);
+    std::vector<reconcile::Status> differences;
+    for (const auto& check : checks)
+        if (check.kind == "difference") differences.push_back(check.status);
+    REQUIRE(differences.size() == 3);
+    CHECK(differences[0] == reconcile::Status::consistent);    // 95 - 71.3 = 23.7
+    CHECK(differences[1] == reconcile::Status::consistent);    // 1,842 - 0
+    CHECK(differences[2] == reconcile::Status::inconsistent);  // 77.9 - 75 = 2.9, not 2.8
+}
+
+TEST_CASE("beside comparator columns the area's own column, headed by its name, is the value", "[indicators][tables]") {
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table_of({{"Indicator", "Period", "Hartcombe", "South West", "England"},
+                                                {"Suicide rate (persons)", "2020-22", "11.8", "11.2", "10.3"},
+                                                {"Fuel poverty, % of households", "2021", "11.4%", "10.6%", "13.1%"}})},
+                                     shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 2);
+    CHECK(assembly.indicators[0].value.number == 11.8);
+    CHECK(assembly.indicators[0].period == "2020-22");
+    REQUIRE(assembly.indicators[0].benchmarks.size() == 2);
+    CHECK(assembly.indicators[0].benchmarks[1].label == "England");
+    CHECK(assembly.indicators[0].benchmarks[1].figure.number == 10.3);
+
+    SECTION("without comparators an unnamed column is not taken for the value") {
+        indicators::Assembly none;
+        indicators::add_table_indicators({table_of({{"Indicator", "Period", "Hartcombe"}, {"Suicide rate", "2020-22", "11.8"}})},
+                                         shipped_headers(), none);
+        CHECK(none.indicators.empty());
+    }
+}

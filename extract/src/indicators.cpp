@@ -536,10 +536,14 @@ std::string header_text(const tables::Table& table, int column) {
 std::optional<Figure> numeric_cell(const std::string& text) {
     auto figure = parse_figure(text);
     if (!figure) return std::nullopt;
-    std::string compact;
+    std::string compact, figure_compact;
     for (char c : text)
         if (c != ' ') compact += c;
-    if (compact != figure->text) return std::nullopt;
+    for (char c : figure->text)
+        if (c != ' ') figure_compact += c;
+    // A variance column signs its figures: "+1,842".
+    if (compact.size() > 1 && compact.front() == '+') compact.erase(0, 1);
+    if (compact != figure_compact) return std::nullopt;
     return figure;
 }
 
@@ -563,14 +567,44 @@ std::string rag_word(const std::string& text) {
     return {};
 }
 
+namespace {
+
+// Whether most of a column's body cells that say anything are numbers; "n/a",
+// "-" and empty cells say nothing.
+bool mostly_numeric(const tables::Table& table, int column) {
+    int numbers = 0, others = 0;
+    for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
+        const tables::Cell& cell = table.rows[r][static_cast<std::size_t>(column)];
+        std::string text = lower(cell.text);
+        if (cell.covered || text.empty() || text == "n/a" || text == "-" || text == "–" || text == "na") continue;
+        (numeric_cell(cell.text) ? numbers : others)++;
+    }
+    return numbers > 0 && numbers >= 2 * others;
+}
+
+}  // namespace
+
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers) {
     if (table.header_rows == 0) return std::nullopt;
     Columns columns;
+    std::vector<int> unnamed;
     for (int c = 0; c < table.columns; ++c) {
         std::string role = headers.role_of(header_text(table, c));
+        // "Month (Dec-23)" over figures is that month's value, not a column of dates.
+        if (role == "period" && mostly_numeric(table, c)) role = "period value";
         if (role == "period value") columns.periods.push_back(c);
         else if (role == "benchmark") columns.benchmarks.push_back(c);
         else if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
+        else if (role.empty()) unnamed.push_back(c);
+    }
+    // Beside comparators ("England", "South West") the area's own column is
+    // headed by its name ("Hartcombe"): the first unnamed column of figures.
+    if (!columns.by_role.count("value") && columns.periods.empty() && !columns.benchmarks.empty() && columns.by_role.count("name")) {
+        for (int c : unnamed)
+            if (c > columns.by_role.at("name") && mostly_numeric(table, c)) {
+                columns.by_role["value"] = c;
+                break;
+            }
     }
     bool valued = columns.by_role.count("value") || !columns.periods.empty();
     if (!columns.by_role.count("name") || !valued) return std::nullopt;
@@ -579,11 +613,10 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
 
 namespace {
 
-// The columns a row's value and previous value are read from: the value
-// column, or else the row's last period column with a number and the one
-// with a number before it. -1 where there is none.
-std::pair<int, int> value_columns(const std::vector<tables::Cell>& row, const Columns& columns) {
-    if (auto it = columns.by_role.find("value"); it != columns.by_role.end()) return {it->second, -1};
+// The columns a row's in-period value and its previous value are read from:
+// the row's last period column with a number and the one with a number before
+// it. -1 where there is none.
+std::pair<int, int> period_columns(const std::vector<tables::Cell>& row, const Columns& columns) {
     int latest = -1, before = -1;
     for (int c : columns.periods) {
         const tables::Cell& cell = row[static_cast<std::size_t>(c)];
@@ -592,6 +625,16 @@ std::pair<int, int> value_columns(const std::vector<tables::Cell>& row, const Co
         latest = c;
     }
     return {latest, before};
+}
+
+Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::Cell>& row, int table, int row_index) {
+    std::string quote;
+    for (const tables::Cell& c : row) {
+        if (c.covered || c.text.empty()) continue;
+        std::string text = c.text.size() > 60 ? c.text.substr(0, c.text.rfind(' ', 60)) : c.text;
+        quote += quote.empty() ? text : " " + text;
+    }
+    return Provenance{cell.page, cell.box, quote, "table:summary", table, row_index};
 }
 
 std::vector<Benchmark> benchmarks_of(const tables::Table& table, const std::vector<tables::Cell>& row, const Columns& columns) {
@@ -620,45 +663,70 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
             const tables::Cell* cell = cell_of(row, role);
             return cell ? cell->text : std::string{};
         };
-        bool by_period = !columns->by_role.count("value");
+        // A row may state its value twice: for the period ("Q3", "Month (Dec-23)")
+        // and for the year to date ("YTD"). Each is an indicator; a variance
+        // column is of the one further left, the period's. A value column of
+        // another name ("Actual") is the row's value, and period columns beside
+        // it are its history.
+        auto value_role = columns->by_role.find("value");
+        std::string value_heading = value_role == columns->by_role.end() ? "" : tables::fold(header_text(table, value_role->second));
+        bool value_is_year_to_date = value_heading.rfind("ytd", 0) == 0 || value_heading.rfind("year to date", 0) == 0 ||
+                                     value_heading.rfind("cumulative", 0) == 0;
         for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
-            auto [value_column, previous_column] = value_columns(row, *columns);
-            if (value_column < 0 || row[static_cast<std::size_t>(value_column)].covered) continue;
-            const tables::Cell* value_cell = &row[static_cast<std::size_t>(value_column)];
-            auto value = numeric_cell(value_cell->text);
-            std::string name = text_of(row, "name");
-            if (!value || name.empty()) continue;
-            std::string value_header = header_text(table, value_column);
-            Indicator ind;
-            ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
-            ind.name = name;
-            ind.name_source = "table";
-            ind.value = *value;
-            std::string unit = text_of(row, "unit");
-            ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
-            ind.period = text_of(row, "period");
-            if (ind.period.empty() && by_period) ind.period = value_header;
-            ind.target = numeric_cell(text_of(row, "target"));
-            if (auto previous = numeric_cell(text_of(row, "previous")))
-                ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
-            else if (previous_column >= 0)
-                ind.previous = Previous{*numeric_cell(row[static_cast<std::size_t>(previous_column)].text), header_text(table, previous_column)};
-            ind.benchmarks = benchmarks_of(table, row, *columns);
-            if (const tables::Cell* rag = cell_of(row, "rag")) {
-                ind.rag = rag_word(rag->text);
-                ind.rag_source = ind.rag.empty() ? "" : "text";
-                if (ind.rag.empty() && rag->fill) {
-                    ind.rag = tables::rag_of_colour(*rag->fill);
-                    if (!ind.rag.empty()) ind.rag_source = "colour";
+            auto [period_column, before_column] = period_columns(row, *columns);
+            std::vector<std::pair<int, int>> readings;  // (value column, previous column)
+            if (period_column >= 0 && (value_role == columns->by_role.end() || value_is_year_to_date))
+                readings.emplace_back(period_column, before_column);
+            if (value_role != columns->by_role.end()) readings.emplace_back(value_role->second, -1);
+            std::sort(readings.begin(), readings.end());
+            bool gap_stated = false;
+            for (auto [value_column, previous_column] : readings) {
+                if (row[static_cast<std::size_t>(value_column)].covered) continue;
+                bool by_period = std::find(columns->periods.begin(), columns->periods.end(), value_column) != columns->periods.end();
+                const tables::Cell* value_cell = &row[static_cast<std::size_t>(value_column)];
+                auto value = numeric_cell(value_cell->text);
+                std::string name = text_of(row, "name");
+                if (!value || name.empty()) continue;
+                std::string value_header = header_text(table, value_column);
+                Indicator ind;
+                ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
+                ind.name = name;
+                ind.name_source = "table";
+                ind.value = *value;
+                std::string unit = text_of(row, "unit");
+                ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
+                ind.period = text_of(row, "period");
+                if (ind.period.empty() && by_period) ind.period = value_header;
+                ind.target = numeric_cell(text_of(row, "target"));
+                if (auto previous = numeric_cell(text_of(row, "previous")))
+                    ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
+                else if (previous_column >= 0)
+                    ind.previous = Previous{*numeric_cell(row[static_cast<std::size_t>(previous_column)].text), header_text(table, previous_column)};
+                ind.benchmarks = benchmarks_of(table, row, *columns);
+                if (const tables::Cell* rag = cell_of(row, "rag")) {
+                    ind.rag = rag_word(rag->text);
+                    ind.rag_source = ind.rag.empty() ? "" : "text";
+                    if (ind.rag.empty() && rag->fill) {
+                        ind.rag = tables::rag_of_colour(*rag->fill);
+                        if (!ind.rag.empty()) ind.rag_source = "colour";
+                    }
                 }
+                ind.direction = lower(text_of(row, "direction"));
+                if (!ind.direction.empty()) ind.direction_source = "text";
+                ind.polarity = polarity_of(text_of(row, "polarity"));
+                ind.source = Provenance{value_cell->page, value_cell->box, value_cell->text, "table:" + value_header,
+                                        static_cast<int>(t), static_cast<int>(r)};
+                if (auto gap = numeric_cell(text_of(row, "gap")); gap && ind.target && !gap_stated) {
+                    // A variance's sign follows no one convention, so only its size is checked.
+                    gap->number = std::abs(gap->number);
+                    Provenance where = cell_provenance(*cell_of(row, "gap"), row, static_cast<int>(t), static_cast<int>(r));
+                    where.pattern = ind.source.pattern;
+                    assembly.gaps.push_back(GapClaim{ind.id, ind.value, *ind.target, *gap, "off", where});
+                    gap_stated = true;
+                }
+                assembly.indicators.push_back(std::move(ind));
             }
-            ind.direction = lower(text_of(row, "direction"));
-            if (!ind.direction.empty()) ind.direction_source = "text";
-            ind.polarity = polarity_of(text_of(row, "polarity"));
-            ind.source = Provenance{value_cell->page, value_cell->box, value_cell->text, "table:" + value_header,
-                                    static_cast<int>(t), static_cast<int>(r)};
-            assembly.indicators.push_back(std::move(ind));
         }
     }
 }
@@ -727,15 +795,6 @@ void rate_listed_measures(const std::vector<tables::Cell>& row, const std::strin
     }
 }
 
-Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::Cell>& row, int table, int row_index) {
-    std::string quote;
-    for (const tables::Cell& c : row) {
-        if (c.covered || c.text.empty()) continue;
-        std::string text = c.text.size() > 60 ? c.text.substr(0, c.text.rfind(' ', 60)) : c.text;
-        quote += quote.empty() ? text : " " + text;
-    }
-    return Provenance{cell.page, cell.box, quote, "table:summary", table, row_index};
-}
 
 }  // namespace
 
