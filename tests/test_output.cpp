@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 
 #include "outturn/output.hpp"
@@ -51,4 +53,28 @@ TEST_CASE("output is written atomically", "[output]") {
     for (const auto& entry : fs::directory_iterator(dir)) CHECK(entry.path().filename() == "out.json");  // no temporary left
     CHECK_THROWS(output::write_atomically((dir / "missing" / "x.json").string(), "{}"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("chart labels are kept as chart data, tied to the indicator the chart's title names", "[output][charts]") {
+    Result result = process(pdf::read_file(OUTTURN_CORPUS "/000_rbwm_q1_2020_21.pdf"), shipped());
+    json j = output::to_json(result);
+    REQUIRE(j["charts"].is_array());
+    std::map<std::string, json> indicators;
+    for (const auto& ind : j["indicators"]) indicators[ind["id"].get<std::string>()] = ind;
+    int tied = 0;
+    for (const auto& chart : j["charts"]) {
+        for (const auto& label : chart["labels"]) CHECK(label != "Page");  // the running footer is not a chart
+        if (chart["indicator"].is_null()) continue;
+        ++tied;
+        // Every chart shown with an indicator is on its page or the one before its statement.
+        int page = indicators.at(chart["indicator"].get<std::string>())["source"]["page"].get<int>();
+        CHECK((chart["page"].get<int>() == page || chart["page"].get<int>() + 1 == page));
+    }
+    CHECK(tied == 13);  // the thirteen measures with commentary; volume charts and 3.7's Ofsted chart show none
+    auto reviews = std::find_if(j["charts"].begin(), j["charts"].end(), [](const json& c) { return c["page"] == 4; });
+    REQUIRE(reviews != j["charts"].end());
+    CHECK((*reviews)["title"] == "Percentage of long-term cases reviewed in the last 12mths");
+    CHECK(indicators.at((*reviews)["indicator"].get<std::string>())["value"]["text"] == "82.9%");
+    auto labels = (*reviews)["labels"].get<std::vector<std::string>>();
+    CHECK(std::find(labels.begin(), labels.end(), "82.9%") != labels.end());  // the chart's last point, as stated
 }

@@ -1063,3 +1063,21 @@ void merge_restatements(Assembly& assembly) {
 }
 
 }  // namespace outturn::indicators
+
+namespace outturn::indicators {
+
+std::string chart_indicator(const layout::Chart& chart, const std::vector<Indicator>& found) {
+    // A titled chart of another series ("Number of clients in treatment" beside
+    // the success rate) shows no stated indicator.
+    if (!chart.title.empty()) {
+        for (const Indicator& ind : found)
+            if (ind.name == chart.title) return ind.id;
+        return {};
+    }
+    if (chart.section.empty()) return {};
+    for (const Indicator& ind : found)
+        if (ind.section == chart.section && (ind.source.page == chart.page || ind.source.page == chart.page + 1)) return ind.id;
+    return {};
+}
+
+}  // namespace outturn::indicators

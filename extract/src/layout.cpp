@@ -408,6 +408,30 @@ Layout build(const pdf::Document& document) {
         passage.figures = captions;
     }
 
+    // Charts: consecutive chart passages of one page and section; the caption
+    // is the last one found before the first of them.
+    for (std::size_t p = 0; p < layout.passages.size(); ++p) {
+        const Passage& first = layout.passages[p];
+        if (!first.chart || first.running) continue;
+        Chart chart;
+        chart.page = first.page;
+        chart.box = first.box;
+        chart.section = first.section;
+        if (p > 0 && !layout.passages[p - 1].figures.empty() && layout.passages[p - 1].page == first.page &&
+            layout.passages[p - 1].figures.back() == layout.passages[p - 1].text())
+            chart.title = layout.passages[p - 1].text();
+        std::size_t q = p;
+        for (; q < layout.passages.size() && layout.passages[q].chart && !layout.passages[q].running &&
+               layout.passages[q].page == first.page && layout.passages[q].section == first.section;
+             ++q) {
+            const Passage& labels = layout.passages[q];
+            chart.box = chart.box.united(labels.box);
+            for (const Piece& piece : labels.pieces) chart.labels.push_back(labels.text().substr(piece.begin, piece.end - piece.begin));
+        }
+        layout.charts.push_back(std::move(chart));
+        p = q - 1;
+    }
+
     // Mark passages that read on from the previous page: the last body passage
     // there ends mid-sentence and this one, the first on its page, starts lower case.
     std::size_t last_body = static_cast<std::size_t>(-1);

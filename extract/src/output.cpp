@@ -112,6 +112,13 @@ json to_json(const Result& result) {
     for (const auto& ind : result.assembly.indicators) j["indicators"].push_back(indicator(ind));
     j["tables"] = json::array();
     for (const auto& t : result.tables) j["tables"].push_back(table(t));
+    j["charts"] = json::array();
+    for (const auto& chart : result.layout.charts) {
+        std::string shows = indicators::chart_indicator(chart, result.assembly.indicators);
+        j["charts"].push_back({{"page", chart.page}, {"bbox", bbox(chart.box)}, {"title", nullable(valid_utf8(chart.title))},
+                               {"section", nullable(valid_utf8(chart.section))}, {"labels", chart.labels},
+                               {"indicator", nullable(shows)}});
+    }
     j["checks"] = json::array();
     for (const auto& c : result.checks) j["checks"].push_back(check(c));
     json unexplained = json::array();

@@ -199,6 +199,10 @@ void add_tile_indicators(const layout::Layout& layout, const std::vector<Tile>& 
 // figures between two measures on one page is common).
 void merge_restatements(Assembly& assembly);
 
+// The indicator a chart shows: the one its title names; for an untitled chart
+// the first stated in its section on its page or the next; else empty.
+std::string chart_indicator(const layout::Chart& chart, const std::vector<Indicator>& found);
+
 // RAG summary tables ("Red 3 | Amber 3 | Green 8 | Total 14", with the measures
 // listed under each status) and prose counts by status become total claims.
 void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly);

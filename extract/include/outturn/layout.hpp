@@ -62,8 +62,19 @@ struct Passage {
     std::string quote_of(std::size_t begin, std::size_t end) const;
 };
 
+// A chart as its text shows it: the labels (axis ticks, data labels, legend)
+// of a run of chart passages on one page, and the caption set just above them.
+struct Chart {
+    int page = 0;
+    Box box;
+    std::string title;    // empty when the chart has no caption
+    std::string section;  // heading in force where the chart stands
+    std::vector<std::string> labels;  // in reading order
+};
+
 struct Layout {
     double body_font_size = 0;  // the size most of the text is set in
+    std::vector<Chart> charts;
     std::vector<Line> lines;
     std::vector<Passage> passages;
     std::vector<std::string> running_lines;  // repeated header/footer texts, for metadata
