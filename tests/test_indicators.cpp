@@ -589,3 +589,23 @@ TEST_CASE("beside comparator columns the area's own column, headed by its name, 
         CHECK(none.indicators.empty());
     }
 }
+
+TEST_CASE("a table counting measures by group must add up to its Total row", "[indicators][totals]") {
+    indicators::Assembly assembly;
+    indicators::add_total_claims({table_of({{"Scrutiny board", "Red measures", "Measures rated red"},
+                                            {"Children and Families", "3", "Placements; EHC plans; re-referrals"},
+                                            {"Environment and Housing", "2", "Homes delivered; fly-tipping"},
+                                            {"Resources", "2", "Sickness; invoices"},
+                                            {"Total", "8", ""}})},
+                                 assembly);
+    REQUIRE(assembly.totals.size() == 1);
+    CHECK(assembly.totals[0].stated.number == 8);
+    CHECK(*assembly.totals[0].counted == 7);
+    CHECK(assembly.totals[0].where.quote == "Children and Families 3 Environment and Housing 2 Resources 2 Total 8");
+
+    SECTION("a table of other counts with a total is not read as measures") {
+        indicators::Assembly budget;
+        indicators::add_total_claims({table_of({{"Directorate", "Posts"}, {"Adults", "3"}, {"Children", "2"}, {"Total", "6"}})}, budget);
+        CHECK(budget.totals.empty());
+    }
+}

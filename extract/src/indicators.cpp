@@ -807,13 +807,28 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
         // "Red 2 Amber 3 Green 7": each status with its count, so the total's
         // quote shows every figure it adds up.
         std::string counted_rows;
+        // A table that counts measures by some other grouping ("Scrutiny board |
+        // Red measures") adds up the same way.
+        bool counts_measures = false;
+        for (int r = 0; r < table.header_rows; ++r)
+            for (const tables::Cell& cell : table.rows[static_cast<std::size_t>(r)]) {
+                std::string header = lower(cell.text);
+                for (const char* word : {"measures", "indicators", "kpis", "targets"})
+                    if (header.find(word) != std::string::npos) counts_measures = true;
+            }
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             const tables::Cell* count = count_cell(row);
             if (!count) continue;
             Figure stated = *numeric_cell(count->text);
             std::string status = row_status(row);
-            if (!status.empty()) {
+            bool grouped = counts_measures && r >= static_cast<std::size_t>(table.header_rows) && !is_total_row(row);
+            if (status.empty() && grouped) {
+                sum += stated.number;
+                ++statuses;
+                counted_rows += (counted_rows.empty() ? "" : " ") + row.front().text + " " + count->text;
+                parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
+            } else if (!status.empty()) {
                 sum += stated.number;
                 ++statuses;
                 const tables::Cell& label = row.front();
@@ -828,7 +843,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             } else if (is_total_row(row) && statuses > 0) {
                 Provenance where = cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r));
                 where.quote = counted_rows + " " + where.quote;
-                assembly.totals.push_back(TotalClaim{stated, sum, "the status counts above it added up", "", where, parts});
+                assembly.totals.push_back(TotalClaim{stated, sum, "the counts above it added up", "", where, parts});
             }
         }
     }

@@ -244,7 +244,7 @@ Check check_total(const indicators::TotalClaim& claim) {
     }
     check.recomputed = format_number(*claim.counted, 0);
     check.status = std::fabs(*claim.counted - claim.stated.number) < slack ? Status::consistent : Status::inconsistent;
-    check.message = "stated " + claim.stated.text + ", counted " + check.recomputed + " " + claim.what;
+    check.message = "stated " + claim.stated.text + ", counted " + check.recomputed + " (" + claim.what + ")";
     return check;
 }
 
