@@ -609,3 +609,54 @@ TEST_CASE("a table counting measures by group must add up to its Total row", "[i
         CHECK(budget.totals.empty());
     }
 }
+
+TEST_CASE("years spanning an area and its comparator: the latest year's own column is the value", "[indicators][tables]") {
+    auto table = table_of({{"Measure", "2022/23", "", "2023/24", "", "Target 2023/24"},
+                           {"", "Westmarch", "England", "Westmarch", "England", ""},
+                           {"Suspensions per 100 pupils", "8.07", "9.33", "8.74", "10.85", "8.00"}});
+    table.header_rows = 2;
+    for (std::size_t c : {1u, 3u}) table.rows[0][c].col_span = 2;  // each year spans its two columns
+    for (std::size_t c : {2u, 4u}) table.rows[0][c].covered = true;
+    table.rows[1][0].covered = true;  // "Measure" spans both header rows
+    table.rows[0][0].row_span = 2;
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table}, shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 1);
+    const auto& ind = assembly.indicators[0];
+    CHECK(ind.value.number == 8.74);
+    CHECK(ind.period == "2023/24");
+    CHECK(ind.target->number == 8);
+    REQUIRE(ind.previous);
+    CHECK(ind.previous->figure.number == 8.07);
+    CHECK(ind.previous->period == "2022/23");
+    REQUIRE(ind.benchmarks.size() == 1);  // England 2023/24 only
+    CHECK(ind.benchmarks[0].figure.number == 10.85);
+}
+
+TEST_CASE("scorecard cells with units and bounded targets, bare years beside a target", "[indicators][tables]") {
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table_of({{"Measure", "Polarity", "Q1 2024/25", "Q2 2024/25", "Target", "RAG"},
+                                                {"Residual waste per household", "Low", "118 kg", "121 kg", "≤ 115 kg", "A"},
+                                                {"Fly-tips removed within 2 days", "High", "93.4%", "95.1%", ">= 95%", "G"},
+                                                {"Planning appeals allowed", "Low", "8.3%", "9.6%", "<10%", "G"}}),
+                                      table_of({{"Measure", "2022/23", "2023/24", "Target 2023/24", "Status"},
+                                                {"Council tax collected", "97.6%", "97.1%", "97.5%", "Not met"}})},
+                                     shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 4);
+    CHECK(assembly.indicators[0].value.number == 121);
+    CHECK(assembly.indicators[0].target->number == 115);
+    CHECK(assembly.indicators[1].target->number == 95);
+    CHECK(assembly.indicators[2].target->number == 10);
+    CHECK(assembly.indicators[2].rag == "green");
+    CHECK(assembly.indicators[3].value.number == 97.1);
+    CHECK(assembly.indicators[3].period == "2023/24");
+    CHECK(assembly.indicators[3].previous->figure.number == 97.6);
+    CHECK(assembly.indicators[3].rag == "red");
+
+    SECTION("a budget's years without a target or status are not periods of a measure") {
+        indicators::Assembly budget;
+        indicators::add_table_indicators({table_of({{"Measure", "2024/25", "2025/26"}, {"Adult social care", "512.3", "530.1"}})},
+                                         shipped_headers(), budget);
+        CHECK(budget.indicators.empty());
+    }
+}

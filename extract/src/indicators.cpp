@@ -93,6 +93,16 @@ std::set<std::string> content_stems(std::string_view text) {
     return stems;
 }
 
+// Two stems meet when they are equal or share their first six letters:
+// "persistent" and "persistently", "recycl" and "recycling".
+bool meet(const std::string& a, const std::string& b) {
+    return a == b || (a.size() >= 6 && b.size() >= 6 && a.compare(0, 6, b, 0, 6) == 0);
+}
+
+bool meets_any(const std::string& stem, const std::set<std::string>& stems) {
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& other) { return meet(stem, other); });
+}
+
 // The sentence of `text` that holds offset `at`.
 std::string_view sentence_around(std::string_view text, std::size_t at) {
     std::size_t begin = text.rfind(". ", at);
@@ -119,7 +129,7 @@ bool same_subject(std::string_view a, std::string_view b) {
     auto left = content_stems(a);
     int shared = 0;
     for (const auto& stem : content_stems(b))
-        if (left.count(stem) && !is_generic_subject(stem)) ++shared;
+        if (meets_any(stem, left) && !is_generic_subject(stem)) ++shared;
     return shared >= 2;
 }
 
@@ -129,7 +139,7 @@ bool names(std::string_view label, std::string_view statement) {
     auto wanted = content_stems(label);
     if (wanted.empty()) return false;
     auto have = content_stems(statement);
-    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& stem) { return have.count(stem) > 0; });
+    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& stem) { return meets_any(stem, have); });
 }
 
 // Of the charts in a section, the one a value belongs to: for a percentage the
@@ -525,15 +535,33 @@ namespace {
 std::string header_text(const tables::Table& table, int column) {
     std::string text;
     for (int r = 0; r < table.header_rows; ++r) {
-        const tables::Cell& cell = table.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(column)];
-        if (cell.covered || cell.text.empty()) continue;
-        text += text.empty() ? cell.text : " " + cell.text;
+        const auto& row = table.rows[static_cast<std::size_t>(r)];
+        const tables::Cell* cell = &row[static_cast<std::size_t>(column)];
+        // "2022/23" spanning "Westmarch | England" heads both columns.
+        if (cell->covered) {
+            cell = nullptr;
+            for (int c = column - 1; c >= 0; --c) {
+                const tables::Cell& left = row[static_cast<std::size_t>(c)];
+                if (left.covered) continue;
+                if (c + left.col_span > column) cell = &left;
+                break;
+            }
+        }
+        if (cell == nullptr || cell->text.empty()) continue;
+        text += text.empty() ? cell->text : " " + cell->text;
     }
     return text;
 }
 
-// A cell that is a number and nothing else ("70.00", "4,469", "41.4%").
+// A cell that is a number and nothing else ("70.00", "4,469", "41.4%"), or a
+// number and its unit ("5.4 days", "118 kg").
 std::optional<Figure> numeric_cell(const std::string& text) {
+    static const char* units[] = {" days", " day", " kg", " hours", " hrs", " mins", " minutes", " weeks", " tonnes", " pts"};
+    for (const char* unit : units) {
+        std::string_view u = unit;
+        if (text.size() > u.size() && text.compare(text.size() - u.size(), u.size(), u) == 0)
+            return numeric_cell(text.substr(0, text.size() - u.size()));
+    }
     auto figure = parse_figure(text);
     if (!figure) return std::nullopt;
     std::string compact, figure_compact;
@@ -545,6 +573,26 @@ std::optional<Figure> numeric_cell(const std::string& text) {
     if (compact.size() > 1 && compact.front() == '+') compact.erase(0, 1);
     if (compact != figure_compact) return std::nullopt;
     return figure;
+}
+
+}  // namespace
+
+namespace {
+
+// A target cell may bound its figure: ">= 90%", "<10%", "≤ 5 days", "at least 95%".
+std::optional<Figure> target_cell(const std::string& text) {
+    std::string rest = text;
+    for (const char* bound : {"<=", ">=", "\u2264", "\u2265", "<", ">", "=", "at least ", "at most ", "no more than ", "no less than ",
+                              "less than ", "more than ", "fewer than ", "below ", "above ", "under ", "over ", "up to ", "min ",
+                              "max ", "minimum ", "maximum "}) {
+        std::string b = bound;
+        if (lower(rest).rfind(b, 0) == 0) {
+            rest.erase(0, b.size());
+            break;
+        }
+    }
+    while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+    return numeric_cell(rest);
 }
 
 }  // namespace
@@ -584,12 +632,44 @@ bool mostly_numeric(const tables::Table& table, int column) {
 
 }  // namespace
 
+namespace {
+
+// "2023", "2023/24", "2023-2024": a calendar or financial year.
+bool is_year(const std::string& text) {
+    auto digits = [&](std::size_t from, std::size_t to) {
+        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to),
+                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    };
+    if (text.size() < 4 || !digits(0, 4) || (text.compare(0, 2, "19") != 0 && text.compare(0, 2, "20") != 0)) return false;
+    if (text.size() == 4) return true;
+    return (text[4] == '/' || text[4] == '-') && (text.size() == 7 || text.size() == 9) && digits(5, text.size());
+}
+
+// "2023/24 England" -> ("2023/24", "England"): a year heading a column before
+// what the column is.
+std::optional<std::pair<std::string, std::string>> split_year(const std::string& header) {
+    std::size_t space = header.find(' ');
+    if (space == std::string::npos || !is_year(header.substr(0, space))) return std::nullopt;
+    return std::make_pair(header.substr(0, space), header.substr(space + 1));
+}
+
+}  // namespace
+
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers) {
     if (table.header_rows == 0) return std::nullopt;
     Columns columns;
     std::vector<int> unnamed;
     for (int c = 0; c < table.columns; ++c) {
-        std::string role = headers.role_of(header_text(table, c));
+        std::string header = header_text(table, c);
+        std::string role = headers.role_of(header);
+        // Only a header with no role of its own: "2022/23 Outturn" is already a period's value.
+        if (auto split = split_year(header); split && role.empty()) {
+            std::string rest_role = headers.role_of(split->second);
+            if (rest_role.empty() || rest_role == "benchmark") {
+                columns.period_of[c] = split->first;
+                role = rest_role;
+            }
+        }
         // "Month (Dec-23)" over figures is that month's value, not a column of dates.
         if (role == "period" && mostly_numeric(table, c)) role = "period value";
         if (role == "period value") columns.periods.push_back(c);
@@ -597,14 +677,35 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
         else if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
         else if (role.empty()) unnamed.push_back(c);
     }
+    // A bare year over figures ("2022/23 | 2023/24") is a period's value in a
+    // scorecard, one with a target or a status; in a budget it is not.
+    if (columns.by_role.count("name") && (columns.by_role.count("target") || columns.by_role.count("rag")) &&
+        !columns.by_role.count("value")) {
+        for (int c : unnamed)
+            if (is_year(header_text(table, c)) && mostly_numeric(table, c))
+                columns.periods.push_back(c);
+        std::sort(columns.periods.begin(), columns.periods.end());
+        std::erase_if(unnamed, [&](int c) { return std::find(columns.periods.begin(), columns.periods.end(), c) != columns.periods.end(); });
+    }
     // Beside comparators ("England", "South West") the area's own column is
     // headed by its name ("Hartcombe"): the first unnamed column of figures.
     if (!columns.by_role.count("value") && columns.periods.empty() && !columns.benchmarks.empty() && columns.by_role.count("name")) {
+        // Under years, the latest year's column is the value and the year before's
+        // its previous value.
+        auto year_of = [&](int c) { return columns.period_of.count(c) ? columns.period_of.at(c) : std::string{}; };
+        std::vector<int> figures;
         for (int c : unnamed)
-            if (c > columns.by_role.at("name") && mostly_numeric(table, c)) {
-                columns.by_role["value"] = c;
-                break;
-            }
+            if (c > columns.by_role.at("name") && mostly_numeric(table, c)) figures.push_back(c);
+        // Left to right within a year, so the first column of the latest year wins.
+        std::stable_sort(figures.begin(), figures.end(), [&](int a, int b) { return year_of(a) < year_of(b); });
+        if (!figures.empty()) {
+            std::string year = year_of(figures.back());
+            auto first_of_year = std::find_if(figures.begin(), figures.end(), [&](int c) { return year_of(c) == year; });
+            columns.by_role["value"] = *first_of_year;
+            if (first_of_year != figures.begin() && !year.empty()) columns.previous_value = *std::prev(first_of_year);
+            // Comparators of another year are that year's, not the value's.
+            std::erase_if(columns.benchmarks, [&](int c) { return !year.empty() && !year_of(c).empty() && year_of(c) != year; });
+        }
     }
     bool valued = columns.by_role.count("value") || !columns.periods.empty();
     if (!columns.by_role.count("name") || !valued) return std::nullopt;
@@ -698,11 +799,15 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                 ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
                 ind.period = text_of(row, "period");
                 if (ind.period.empty() && by_period) ind.period = value_header;
-                ind.target = numeric_cell(text_of(row, "target"));
+                if (ind.period.empty() && columns->period_of.count(value_column)) ind.period = columns->period_of.at(value_column);
+                ind.target = target_cell(text_of(row, "target"));
                 if (auto previous = numeric_cell(text_of(row, "previous")))
                     ind.previous = Previous{*previous, header_text(table, columns->by_role.at("previous"))};
                 else if (previous_column >= 0)
                     ind.previous = Previous{*numeric_cell(row[static_cast<std::size_t>(previous_column)].text), header_text(table, previous_column)};
+                else if (int c = columns->previous_value; c >= 0 && !by_period)
+                    if (auto earlier = numeric_cell(row[static_cast<std::size_t>(c)].text))
+                        ind.previous = Previous{*earlier, columns->period_of.count(c) ? columns->period_of.at(c) : header_text(table, c)};
                 ind.benchmarks = benchmarks_of(table, row, *columns);
                 if (const tables::Cell* rag = cell_of(row, "rag")) {
                     ind.rag = rag_word(rag->text);
@@ -1030,7 +1135,7 @@ bool restates(const Indicator& prose, const Indicator& row) {
     if (prose.target && row.target && prose.target->number != row.target->number) return false;
     auto name = content_stems(row.name);
     for (const auto& stem : content_stems(prose.statement + " " + prose.section))
-        if (name.count(stem) && !is_generic_subject(stem)) return true;
+        if (meets_any(stem, name) && !is_generic_subject(stem)) return true;
     return false;
 }
 

@@ -137,6 +137,10 @@ struct Columns {
     std::map<std::string, int> by_role;  // role -> the first column with it
     std::vector<int> periods;     // "period value" columns ("Q1 2020/21", "Jun-20"), left to right
     std::vector<int> benchmarks;  // comparators ("England", "Statistical neighbours")
+    // Columns whose header names a period before its role ("2023/24 | England",
+    // a year spanning an area and its comparator): column -> period.
+    std::map<int, std::string> period_of;
+    int previous_value = -1;  // the area's own column of the period before the value's, or -1
 };
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers);
 
