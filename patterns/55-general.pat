@@ -10,7 +10,7 @@ define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|r
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
-define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing)
+define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated)
 
 pattern general.level
 produces: value
@@ -131,11 +131,12 @@ no-match: 88.0%, below the target of 90%
 pattern target.figure_before
 produces: target
 description: "slightly below the 48% target", "against the 95% standard", "within the 20% target": the target's figure before the word.
-regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?|working\s+days))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational)\s+)?(?i:target|standard)\b
+regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory)\s+)?(?i:target|standard)\b
 match: Household waste recycled reached 46.2% in Q3, slightly below the 48% target. => target=48%
 match: The current performance is 71.3% against the 95% standard. => target=95%
 match: answered within 60 seconds, exceeding the 90% target. => target=90%
 match: re-let in 32 days, against a 28 day target => target=28
+match: was 13 minutes 48 seconds, inside the 15-minute national standard => target=15
 no-match: the 2024/25 target
 no-match: the target of 85%
 
@@ -153,11 +154,12 @@ no-match: (target date 2025)
 pattern target.of_amount
 produces: target
 description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
-regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)|(?:profile|trajectory)\s+of))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
 match: which is better than the target of 10 days. => target=10
 match: in Q1, against a quarterly target of 40. => target=40
 match: against the national standard of 92% => target=92%
 match: The target for the year is 3.5%. => target=3.5%
+match: stood at 214 at the end of March, against a profile of 180 for the year => target=180
 no-match: the target of 2025/26
 no-match: a target date of 31 March
 no-match: the referral to treatment standard was 62.1%
@@ -260,10 +262,12 @@ no-match: 11 percentage points below target
 pattern gap.amount_side_target
 produces: target
 description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
-regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
 match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
 match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
 match: 412 fires, 18 below the ceiling of 430 set for the year => gap=18 | side=below | target=430
+match: which is 0.1 percentage points below the statutory target of 64% => gap=0.1 | side=below | target=64%
+match: against a profile of 180 for the year, 34 ahead of profile => gap=34 | side=ahead of
 no-match: 146 below the line
 
 pattern gap.side_target_by
@@ -361,3 +365,24 @@ description: "a response rate of 45 %", "a collection rate of 97.2%": a named ra
 regex: \b(?i:response|satisfaction|collection|recycling|attendance|vacancy|turnover|absence|sickness|occupancy|completion|success|pass|uptake|coverage|compliance|achievement|employment|conversion|return|participation|engagement)\s+rate\s+(?:of|was|is|stood\s+at|at)\s+(?P<value>{PCT})
 match: The staff survey closed on 27 September with a response rate of 45 %, down from 52 % in 2023 => value=45 %
 no-match: an interest rate of 5%
+
+pattern general.labelled_count_target
+produces: value
+description: "Visits to council leisure centres: 312,460 (target 295,000)": a labelled count followed by its target in brackets.
+regex: [A-Za-z)]\s*:\s*(?P<value>{NONYEAR})\s*\(\s*(?i:target|standard|goal)\b
+match: Visits to council leisure centres: 312,460 (target 295,000) - Green => value=312,460
+no-match: Visits: 312,460 in total
+
+pattern general.of_group_share
+produces: value
+description: "Of young people who left Year 11 in summer 2023, 1.9% were not in education": the group first, then the share of it.
+regex: (?:^|[.;]\s+)(?i:of)\s+(?:the\s+|those\s+|these\s+|all\s+)?[a-z][^,.;%£]{3,80},\s*(?P<value>{PCT})\s+(?i:were|was|had|have|are|received|achieved|met|reached|remained)\b
+match: Of young people who left Year 11 in summer 2023, 1.9% were not in education, employment or training => value=1.9%
+no-match: Of the 12 measures, 7 are on target
+
+pattern general.guard_share_of_respondents
+produces: value
+description: Guard, not a value: "Of the consultees responding, 2% were from Swale": shares of a consultation's or survey's respondents describe who answered, not a measure (a survey's result is read with its verdict, see prose.respondents_verdict).
+regex: (?:^|[.;]\s+)(?i:of)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?i:respondents|consultees|responses|those\s+who\s+responded|people\s+who\s+responded|participants)\b[^,.;%]{0,40},\s*{PCT}[^.;]*(?:[.;]|$)
+match: Of the consultees responding, 2% were from Swale.
+no-match: Of young people who left Year 11 in summer 2023, 1.9% were not in education
