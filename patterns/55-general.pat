@@ -10,7 +10,7 @@ define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|r
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
-define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated)
+define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated|cleared|cleaned|fixed|made\s+safe)
 
 pattern general.level
 produces: value
@@ -84,26 +84,29 @@ no-match: 11.3 The investment strategy has been reviewed
 pattern general.there_were_period
 produces: value
 description: "There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1": a count for a period, the noun phrase long.
-regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during|on|at|as\s+at|over)\s+(?:the\s+)?(?P<period>{PPERIOD}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+(?:19|20)\d\d)?|(?i:(?:first|last|past|latest)\s+)?(?i:(?:three|six|nine|twelve|\d{1,2})\s+)?(?i:months?|quarter|year\s+to\s+date|period|weeks?))
+regex: (?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<value>{NONYEAR})\s+[a-z][^.;%£]{2,120}?\s(?:in|during|on|at|as\s+at|over|between)\s+(?:the\s+)?(?P<period>{MONTH}(?:\s+(?:19|20)\d\d)?\s+and\s+{MONTH}(?:\s+(?:19|20)\d\d)?|{PPERIOD}|\d{1,2}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+(?:19|20)\d\d)?|(?i:(?:first|last|past|latest)\s+)?(?i:(?:three|six|nine|twelve|\d{1,2})\s+)?(?i:months?|quarter|year\s+to\s+date|period|weeks?))
 match: There were 37 new admissions to residential and nursing care for people aged 65 and over in Q1, against a quarterly target of 40. => value=37 | period=Q1
 match: There were 412 accidental dwelling fires in the nine months, 18 below => value=412 | period=nine months
+match: There were 31 cases of infection attributed to the ICB between April and January, four above => value=31 | period=April and January
 match: There were 47 households living in temporary accommodation on 31 December, up from 41 => value=47 | period=31 December
 no-match: There were 3 options considered
 
 pattern general.average_of
 produces: value
 description: "processed new claims in an average of 19 days", "took an average of 6.2 weeks": a time measure stated as an average.
-regex: (?i:\b(?:in|took|takes|taking|within)\s+an?\s+average\s+(?:time\s+)?of)\s+(?P<value>{NUM})\s+(?P<unit>{UNITWORD})
+regex: (?i:\ban?\s+average\s+(?:time\s+)?of)\s+(?P<value>{NUM})\s+(?P<unit>{UNITWORD})
 match: We processed new housing benefit claims in an average of 19 days (target 22 days). => value=19 | unit=days
+match: an average of 7.4 days per full-time equivalent employee were lost to sickness => value=7.4 | unit=days
 no-match: an average of 19 complaints
 
 pattern general.parts_then_share
 produces: value
 description: "1,432 of 1,580 invoices (90.6%) were paid", "54 of the 80 affordable homes planned were completed in the year (67.5%)": the parts, a few words, then the share in brackets.
-regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[A-Za-z][\w'&/-]*\s+){0,12}?[A-Za-z][\w'&/-]*)?\s*\(\s*(?P<value>{PCT})\s*\)
+regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[\w'&/-]+\s+){0,12}?[A-Za-z][\w'&/-]*)?\s*\(\s*(?P<value>{PCT})\s*\)
 match: Overall, 1,432 of 1,580 invoices (90.6%) were paid within 30 days. => numerator=1,432 | denominator=1,580 | value=90.6%
 match: Only 54 of the 80 affordable homes planned were completed in the year (67.5%). => numerator=54 | denominator=80 | value=67.5%
 match: In December 94 of the 101 (93.1%) plans were issued => numerator=94 | denominator=101 | value=93.1%
+match: 4,905 of the 7,214 people aged 14 and over on GP learning disability registers (70.3%) => numerator=4,905 | denominator=7,214 | value=70.3%
 no-match: 54 of the 80 homes were completed.
 
 pattern general.of_the_n_count_share
@@ -262,12 +265,15 @@ no-match: 11 percentage points below target
 pattern gap.amount_side_target
 produces: target
 description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
-regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+regex: (?P<gap>{NUM}|{WORDNUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?)|\s+[a-z]+)?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council|year-to-date|full-year)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
 match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
 match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
 match: 412 fires, 18 below the ceiling of 430 set for the year => gap=18 | side=below | target=430
 match: which is 0.1 percentage points below the statutory target of 64% => gap=0.1 | side=below | target=64%
 match: against a profile of 180 for the year, 34 ahead of profile => gap=34 | side=ahead of
+match: leaving delivery 23 homes behind profile => gap=23 | side=behind
+match: four above the year-to-date threshold of 27 => gap=four | side=above | target=27
+match: We attended 104 accidental dwelling fires, nine more than the target of 95 => gap=nine | side=more than | target=95
 no-match: 146 below the line
 
 pattern gap.side_target_by
@@ -386,3 +392,24 @@ description: Guard, not a value: "Of the consultees responding, 2% were from Swa
 regex: (?:^|[.;]\s+)(?i:of)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?i:respondents|consultees|responses|those\s+who\s+responded|people\s+who\s+responded|participants)\b[^,.;%]{0,40},\s*{PCT}[^.;]*(?:[.;]|$)
 match: Of the consultees responding, 2% were from Swale.
 no-match: Of young people who left Year 11 in summer 2023, 1.9% were not in education
+
+pattern gap.shortfall_against_figure
+produces: target
+description: "a shortfall of 11.7 percentage points against the 85% target": a gap named as a shortfall or surplus, then the target with its figure first.
+regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?P<target>{NONYEAR}(?:\s?%)?)\s+(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\b
+match: On-call fire engines were available for 72.3% of the time, a shortfall of 11.7 percentage points against the 85% target. => side=shortfall | gap=11.7 | target=85%
+no-match: a shortfall of staff
+
+pattern gap.shortfall_against_target
+produces: target
+description: "a shortfall of 2 against the target of 40": a gap named as a shortfall or surplus, then the target word and its figure.
+regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?)
+match: a shortfall of 2 against the target of 40 => side=shortfall | gap=2 | target=40
+no-match: a shortfall of staff against the target
+
+pattern general.share_of_time
+produces: value
+description: "On-call fire engines were available for 72.3% of the time", "met in 91% of cases": a level stated as a share of the time or of the cases.
+regex: \b(?i:for|in|on)\s+(?P<value>{PCT})\s+of\s+(?:the\s+|all\s+)?(?i:time|occasions|cases|calls|incidents|shifts|journeys|attendances)\b
+match: On-call fire engines were available for 72.3% of the time, a shortfall => value=72.3%
+no-match: for 72.3% of the budget

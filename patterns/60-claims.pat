@@ -57,3 +57,24 @@ regex: \b(?i:of\s+the|of\s+our|of\s+these|of\s+all\s+(?:the\s+)?)\s+(?P<count>{C
 match: Of the 12 measures reported this quarter, 7 are on target, 3 are slightly below target and 3 are off target. => count=12 | parts=7 are on target, 3 are slightly below target and 3 are off target
 match: Of our 40 indicators: 25 are green, 10 are amber and 5 are red. => count=40
 no-match: Of the 12 measures reported this quarter, most are on target.
+
+pattern total.breakdown_of_count
+produces: total
+description: "Of the 214 patients waiting more than 65 weeks, 131 were at A, 58 at B and 25 at C": a count of anything and the counts it breaks into; parts falling short of the whole prove nothing, since a breakdown may leave some out.
+regex: \b(?i:of\s+the|of\s+these|of\s+those|of\s+all\s+(?:the\s+)?)\s+(?P<count>{NUM})\s+[a-z][^,.;:%]{0,100}[,:]\s*(?P<parts>{COUNT}\s+(?i:were|was|are|is|had|have|came|went|lived)\b[^.;]*)
+match: Of the 214 patients waiting more than 65 weeks at the end of January, 131 were at Lindmoor Teaching Hospitals, 58 at Ousebridge and 25 at Harrowgate. => count=214 | parts=131 were at Lindmoor Teaching Hospitals, 58 at Ousebridge and 25 at Harrowgate
+no-match: Of the 214 patients, most were seen
+
+pattern total.comprising
+produces: total
+description: "reached 1,146 in the first nine months, comprising Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195": a count and the parts it is said to be made of.
+regex: (?P<count>{NONYEAR})\b[^.;%]{0,80}?,?\s+(?i:comprising|made\s+up\s+of|consisting\s+of|split\s+between|broken\s+down\s+as)\s+(?P<parts>[^.;]*\d[^.;]*)
+match: Homes started reached 1,146 in the first nine months of the year, comprising Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195. => count=1,146 | parts=Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195
+no-match: 1,146 homes, comprising several sites
+
+pattern total.this_is_made_up_of
+produces: total
+description: "There were 412,650 visits... This is made up of 268,400 at X, 97,150 at Y and 47,100 at Z": the parts of the value stated just before.
+regex: \b(?i:this|which|these|the\s+total)\s+(?i:is|are|was|were)\s+(?i:made\s+up\s+of|comprised\s+of|split\s+between|broken\s+down\s+as)\s+(?P<parts>[^.;]*\d[^.;]*)
+match: This is made up of 268,400 visits at Stourleigh Leisure Centre, 97,150 at Westbury Pool and 47,100 at the Riverside Centre. => parts=268,400 visits at Stourleigh Leisure Centre, 97,150 at Westbury Pool and 47,100 at the Riverside Centre
+no-match: This is made up of several parts

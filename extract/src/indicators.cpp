@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <tuple>
 
 namespace outturn::indicators {
 namespace {
@@ -155,25 +156,53 @@ std::string figure_for(const std::vector<std::string>& figures, const std::strin
     return figures.empty() ? std::string{} : figures.back();
 }
 
-// "7 are on target, 3 are slightly below target and 3 are off target" -> 7, 3, 3:
-// the count that opens each clause, so figures inside a clause ("within 5% of
-// target") are not taken for parts.
-std::vector<Figure> leading_counts(const std::string& text) {
+// "7 are on target, 3 are slightly below target and 3 are off target" -> 7, 3, 3;
+// "Arndale 412, Kelby 298 and Tarnside 251" -> 412, 298, 251: the count that
+// opens each clause, or else its only count, so that figures inside a clause
+// ("within 5% of target", "within 5 days") are not taken for parts.
+std::vector<Figure> clause_counts(const std::string& text) {
     std::vector<Figure> counts;
+    auto count_of = [&](const std::string& clause) {
+        std::vector<Figure> found;
+        std::size_t at = 0;
+        bool leads = false;
+        while (at < clause.size()) {
+            std::size_t digit = clause.find_first_of("0123456789", at);
+            if (digit == std::string::npos) break;
+            auto figure = parse_figure(clause.substr(digit));
+            if (!figure) break;
+            if (figure->text.back() != '%') {
+                if (found.empty() && clause.find_first_not_of(" ") == digit) leads = true;
+                found.push_back(*figure);
+            }
+            at = digit + figure->text.size();
+        }
+        // A number spelled out opens the clause too: "nine are green".
+        if (found.empty()) {
+            std::size_t first = clause.find_first_not_of(' ');
+            if (first != std::string::npos)
+                if (auto word = parse_figure(clause.substr(first, clause.find(' ', first) - first))) found.push_back(*word), leads = true;
+        }
+        if (leads || found.size() == 1) counts.push_back(found.front());
+    };
+    // Clauses end at a semicolon or a comma that is not a thousands separator ("268,400").
+    auto clause_end = [&](std::size_t from) {
+        for (std::size_t i = from; i < text.size(); ++i)
+            if (text[i] == ';' || (text[i] == ',' && !(i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])))))
+                return i;
+        return std::string::npos;
+    };
     std::size_t begin = 0;
     while (begin <= text.size()) {
-        std::size_t end = text.find_first_of(",;", begin);
+        std::size_t end = clause_end(begin);
         std::string clause = text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
         // "3 are slightly below target and 3 are off target": an "and" starts a clause too.
         for (std::size_t at = 0;;) {
             std::size_t next = clause.find(" and ", at);
             std::string piece = clause.substr(at, next == std::string::npos ? std::string::npos : next - at);
-            std::size_t first = piece.find_first_not_of(' ');
-            if (first != std::string::npos && piece.compare(first, 4, "and ") == 0) first += 4;
-            if (first != std::string::npos) {
-                std::string token = piece.substr(first, piece.find(' ', first) - first);
-                if (auto figure = parse_figure(token); figure && figure->text.back() != '%') counts.push_back(*figure);
-            }
+            if (piece.rfind(" and ", 0) == 0) piece.erase(0, 5);
+            if (piece.rfind("and ", 0) == 0) piece.erase(0, 4);
+            count_of(piece);
             if (next == std::string::npos) break;
             at = next + 5;
         }
@@ -248,6 +277,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
             bool same_text = scope.last_passage == m.passage || scope.last_passage == passage.continues;
             if (!same_text && !scope.named_by_form) return nullptr;
             return &out.indicators[*scope.last];
+        };
+        // Where in this passage an indicator's value was stated, or null.
+        auto at_value_of = [&](const std::string& id) -> const std::size_t* {
+            auto at = last_value_at.find(id);
+            return at != last_value_at.end() && at->second.first == m.passage && at->second.second < m.begin ? &at->second.second : nullptr;
         };
         auto differs = [](const std::optional<Figure>& a, const std::optional<Figure>& b) {
             return a && b && a->number != b->number;
@@ -510,14 +544,28 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
         }
         case patterns::Produces::total: {
             auto count = figure_of(m, "count");
-            if (count && m.has("parts")) {
+            if (m.has("parts")) {
                 // "Of the 12 measures, 7 are on target, 3 ... and 3 ...": the parts must add up.
-                auto parts = leading_counts(m.text_of("parts"));
-                if (parts.size() >= 2) {
-                    double sum = 0;
-                    for (const Figure& part : parts) sum += part.number;
-                    out.totals.push_back(TotalClaim{*count, sum, "the counts stated with it added up", "", provenance(m), {}});
+                // "This is made up of ...": the whole is the value stated just before.
+                Indicator* owner = count ? nullptr : last_in_passage();
+                if (!count && owner) count = owner->value;
+                auto parts = clause_counts(m.text_of("parts"));
+                if (!count || parts.size() < 2) break;
+                double sum = 0;
+                for (const Figure& part : parts) sum += part.number;
+                TotalClaim claim{*count, sum, "the counts stated with it added up", "", provenance(m), {}};
+                if (owner && at_value_of(owner->id) != nullptr) {
+                    claim.where.quote = passage.quote_of(*at_value_of(owner->id), m.end);
+                    claim.where.bbox = passage.box_of(*at_value_of(owner->id), m.end);
                 }
+                // Measures by status, and a whole said to be "made up of" its parts, are
+                // complete; "131 were at A and 58 at B" may leave some out.
+                std::string said = lower(m.quote);
+                claim.parts_may_be_partial = true;
+                for (const char* complete : {"comprising", "made up of", "consisting of", "split between", "measures", "indicators",
+                                             "kpis", "targets"})
+                    if (said.find(complete) != std::string::npos) claim.parts_may_be_partial = false;
+                out.totals.push_back(std::move(claim));
                 break;
             }
             if (!count || !m.has("statuses")) break;
@@ -714,6 +762,19 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
 
 namespace {
 
+// Defined with the forms below: "(89 of 139 plans)" -> 89, 139.
+std::optional<std::pair<Figure, Figure>> parts_in(const std::string& text);
+
+// "78.9% (172 of 218)": a share with its parts in one cell.
+std::optional<std::tuple<Figure, Figure, Figure>> share_with_parts(const std::string& text) {
+    std::size_t open = text.find('(');
+    if (open == std::string::npos || open == 0) return std::nullopt;
+    auto share = numeric_cell(text.substr(0, text.find_last_not_of(' ', open - 1) + 1));
+    auto parts = parts_in(text);
+    if (!share || !parts || share->text.back() != '%') return std::nullopt;
+    return std::make_tuple(*share, parts->first, parts->second);
+}
+
 // The columns a row's in-period value and its previous value are read from:
 // the row's last period column with a number and the one with a number before
 // it. -1 where there is none.
@@ -721,7 +782,7 @@ std::pair<int, int> period_columns(const std::vector<tables::Cell>& row, const C
     int latest = -1, before = -1;
     for (int c : columns.periods) {
         const tables::Cell& cell = row[static_cast<std::size_t>(c)];
-        if (cell.covered || !numeric_cell(cell.text)) continue;
+        if (cell.covered || (!numeric_cell(cell.text) && !share_with_parts(cell.text))) continue;
         before = latest;
         latest = c;
     }
@@ -787,6 +848,8 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                 bool by_period = std::find(columns->periods.begin(), columns->periods.end(), value_column) != columns->periods.end();
                 const tables::Cell* value_cell = &row[static_cast<std::size_t>(value_column)];
                 auto value = numeric_cell(value_cell->text);
+                auto with_parts = value ? std::nullopt : share_with_parts(value_cell->text);
+                if (with_parts) value = std::get<0>(*with_parts);
                 std::string name = text_of(row, "name");
                 if (!value || name.empty()) continue;
                 std::string value_header = header_text(table, value_column);
@@ -822,6 +885,11 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                 ind.polarity = polarity_of(text_of(row, "polarity"));
                 ind.source = Provenance{value_cell->page, value_cell->box, value_cell->text, "table:" + value_header,
                                         static_cast<int>(t), static_cast<int>(r)};
+                if (with_parts) {
+                    ind.numerator = std::get<1>(*with_parts);
+                    ind.denominator = std::get<2>(*with_parts);
+                    assembly.ratios.push_back(RatioClaim{ind.id, ind.value, *ind.numerator, *ind.denominator, ind.source});
+                }
                 if (auto gap = numeric_cell(text_of(row, "gap")); gap && ind.target && !gap_stated) {
                     // A variance's sign follows no one convention, so only its size is checked.
                     gap->number = std::abs(gap->number);

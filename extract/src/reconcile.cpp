@@ -60,11 +60,12 @@ Check check_gap(const indicators::GapClaim& claim) {
     bool side_ok = true;
     std::string side_note;
     if (claim.side == "above" || claim.side == "over" || claim.side == "exceeding" || claim.side == "exceeded" ||
-        claim.side == "exceeds" || claim.side == "ahead of" || claim.side == "higher than") {
+        claim.side == "exceeds" || claim.side == "ahead of" || claim.side == "higher than" || claim.side == "more than" ||
+        claim.side == "surplus") {
         side_ok = difference > 0;
         side_note = "value is not above target";
     } else if (claim.side == "below" || claim.side == "under" || claim.side == "short of" || claim.side == "behind" ||
-               claim.side == "lower than") {
+               claim.side == "lower than" || claim.side == "fewer than" || claim.side == "less than" || claim.side == "short") {
         side_ok = difference < 0;
         side_note = "value is not below target";
     }
@@ -245,6 +246,10 @@ Check check_total(const indicators::TotalClaim& claim) {
     check.recomputed = format_number(*claim.counted, 0);
     check.status = std::fabs(*claim.counted - claim.stated.number) < slack ? Status::consistent : Status::inconsistent;
     check.message = "stated " + claim.stated.text + ", counted " + check.recomputed + " (" + claim.what + ")";
+    if (check.status == Status::inconsistent && claim.parts_may_be_partial && *claim.counted < claim.stated.number) {
+        check.status = Status::unverifiable;
+        check.message += "; the parts named may not be all of it";
+    }
     return check;
 }
 

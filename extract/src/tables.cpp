@@ -3,6 +3,7 @@
 #include "tables_detail.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <cmath>
 #include <fstream>
@@ -490,6 +491,12 @@ Vocabulary Vocabulary::load(const std::string& path) {
 
 std::string Vocabulary::role_of(std::string_view header) const {
     std::string folded = fold(header);
+    // "No. Measure", "Ref Indicator": a reference column merged into the name's header.
+    for (const char* reference : {"no ", "ref ", "id "})
+        if (folded.rfind(reference, 0) == 0 && folded.size() > std::strlen(reference)) {
+            std::string rest = role_of(folded.substr(std::strlen(reference)));
+            if (!rest.empty()) return rest;
+        }
     for (const auto& [expression, role] : expressions_)
         if (RE2::FullMatch(folded, *expression)) return role;
     for (const auto& [words, role] : headers_) {

@@ -101,6 +101,9 @@ struct TotalClaim {
     std::string reason;             // why it could not be counted
     Provenance where;
     std::vector<Provenance> evidence;  // where the counted items are stated
+    // A breakdown that may leave some out ("Of the 214 patients, 131 were at A
+    // and 58 at B"): parts adding up to less than the whole prove nothing.
+    bool parts_may_be_partial = false;
 };
 
 // How the document says it assigns RAG, where it says so.
