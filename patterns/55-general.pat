@@ -413,3 +413,26 @@ description: "On-call fire engines were available for 72.3% of the time", "met i
 regex: \b(?i:for|in|on)\s+(?P<value>{PCT})\s+of\s+(?:the\s+|all\s+)?(?i:time|occasions|cases|calls|incidents|shifts|journeys|attendances)\b
 match: On-call fire engines were available for 72.3% of the time, a shortfall => value=72.3%
 no-match: for 72.3% of the budget
+
+pattern general.count_against_target
+produces: value
+description: "Performance for the quarter was 2,314 against a target of 2,500", "stands at 132 against an annual target of 250": a count after a level verb, known for a level by the target it is set against.
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+)?,?\s+(?i:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?i:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?i:target|profile|plan|trajectory|standard)\b
+match: Performance for the quarter was 2,314 against a target of 2,500. => value=2,314
+match: Delivery of affordable homes stands at 132 against an annual target of 250. => value=132
+match: The figure for the year to date is 412, against a profile of 390. => value=412
+no-match: The budget was 2024 against a target
+
+pattern general.totalled
+produces: value
+description: "Attendance at the leisure centres totalled 184,000 visits in Q3": a count stated as a total.
+regex: \b(?i:totalled|totaled|totals|numbered)\s+(?P<value>{NONYEAR})(?:\s+[a-z][\w'-]*)?(?:[\s,.;)]|$)
+match: Attendance at the leisure centres totalled 184,000 visits in Q3. => value=184,000
+no-match: totalled £4.2m
+
+pattern general.there_are_currently
+produces: value
+description: "There are currently 24 children subject to a child protection plan": a count stated as the position now.
+regex: (?i:there\s+(?:are|is)\s+(?:currently|now|presently)\s+)(?P<value>{NONYEAR})\s+[a-z]
+match: There are currently 24 children subject to a child protection plan for a second or subsequent time. => value=24
+no-match: There are currently no vacancies
