@@ -339,9 +339,8 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 fresh.polarity = scope.pending_polarity;
                 fresh.benchmarks = scope.pending_benchmarks;
                 if (!fresh.target) {
-                    std::string_view statement = sentence_around(passage.text(), m.begin);
                     for (const auto& named : scope.pending_named_targets)
-                        if (named.passage == m.passage && names(named.label, statement)) fresh.target = named.target;
+                        if (named.passage == m.passage && names(named.label, fresh.statement)) fresh.target = named.target;
                 }
                 scope.pending_target.reset();
                 scope.pending_polarity.clear();
@@ -393,10 +392,9 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 if (!target) target = ind->target;
                 if (!target) break;
                 Provenance where = provenance(m);
-                auto at = last_value_at.find(ind->id);
-                if (at != last_value_at.end() && at->second.first == m.passage && at->second.second < m.begin) {
-                    where.quote = passage.quote_of(at->second.second, m.end);
-                    where.bbox = passage.box_of(at->second.second, m.end);
+                if (const std::size_t* at = at_value_of(ind->id)) {
+                    where.quote = passage.quote_of(*at, m.end);
+                    where.bbox = passage.box_of(*at, m.end);
                 }
                 out.gaps.push_back(GapClaim{ind->id, ind->value, *target, *gap, m.has("side") ? lower(m.text_of("side")) : "", where});
                 break;
@@ -554,9 +552,9 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 double sum = 0;
                 for (const Figure& part : parts) sum += part.number;
                 TotalClaim claim{*count, sum, "the counts stated with it added up", "", provenance(m), {}};
-                if (owner && at_value_of(owner->id) != nullptr) {
-                    claim.where.quote = passage.quote_of(*at_value_of(owner->id), m.end);
-                    claim.where.bbox = passage.box_of(*at_value_of(owner->id), m.end);
+                if (const std::size_t* at = owner ? at_value_of(owner->id) : nullptr) {
+                    claim.where.quote = passage.quote_of(*at, m.end);
+                    claim.where.bbox = passage.box_of(*at, m.end);
                 }
                 // Measures by status, and a whole said to be "made up of" its parts, are
                 // complete; "131 were at A and 58 at B" may leave some out.
@@ -623,18 +621,15 @@ std::optional<Figure> numeric_cell(const std::string& text) {
     return figure;
 }
 
-}  // namespace
-
-namespace {
-
 // A target cell may bound its figure: ">= 90%", "<10%", "≤ 5 days", "at least 95%".
 std::optional<Figure> target_cell(const std::string& text) {
     std::string rest = text;
+    std::string folded = lower(text);
     for (const char* bound : {"<=", ">=", "\u2264", "\u2265", "<", ">", "=", "at least ", "at most ", "no more than ", "no less than ",
                               "less than ", "more than ", "fewer than ", "below ", "above ", "under ", "over ", "up to ", "min ",
                               "max ", "minimum ", "maximum "}) {
         std::string b = bound;
-        if (lower(rest).rfind(b, 0) == 0) {
+        if (folded.rfind(b, 0) == 0) {
             rest.erase(0, b.size());
             break;
         }
@@ -677,10 +672,6 @@ bool mostly_numeric(const tables::Table& table, int column) {
     }
     return numbers > 0 && numbers >= 2 * others;
 }
-
-}  // namespace
-
-namespace {
 
 // "2023", "2023/24", "2023-2024": a calendar or financial year.
 bool is_year(const std::string& text) {
@@ -968,7 +959,6 @@ void rate_listed_measures(const std::vector<tables::Cell>& row, const std::strin
     }
 }
 
-
 }  // namespace
 
 void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly) {
@@ -996,17 +986,14 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             Figure stated = *numeric_cell(count->text);
             std::string status = row_status(row);
             bool grouped = counts_measures && r >= static_cast<std::size_t>(table.header_rows) && !is_total_row(row);
-            if (status.empty() && grouped) {
-                sum += stated.number;
-                ++statuses;
-                counted_rows += (counted_rows.empty() ? "" : " ") + row.front().text + " " + count->text;
-                parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
-            } else if (!status.empty()) {
+            if (!status.empty() || grouped) {
                 sum += stated.number;
                 ++statuses;
                 const tables::Cell& label = row.front();
                 counted_rows += (counted_rows.empty() ? "" : " ") + (&label == count ? std::string{} : label.text + " ") + count->text;
                 parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
+            }
+            if (!status.empty()) {
                 rate_listed_measures(row, status, assembly.indicators);
                 int items = listed_items(row, count);
                 if (items > 0) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <optional>
 
 #include "outturn/indicators.hpp"
@@ -96,12 +97,19 @@ std::string status_in(const std::string& text) {
 std::vector<Tile> find_tiles(const layout::Layout& layout, const std::vector<tables::Table>& found) {
     std::vector<Tile> tiles;
     const auto& passages = layout.passages;
-    for (std::size_t f = 0; f < passages.size(); ++f) {
+    if (layout.body_font_size <= 0) return tiles;
+    // Figures in display type, found once: each tile starts at one, and stops
+    // short of the next one below it.
+    std::vector<bool> display_figure(passages.size());
+    std::vector<std::size_t> figures;
+    for (std::size_t p = 0; p < passages.size(); ++p) {
+        display_figure[p] = layout.lines[passages[p].first_line].font_size >= 1.6 * layout.body_font_size &&
+                            tile_figure(passages[p].original).has_value();
+        if (display_figure[p]) figures.push_back(p);
+    }
+    for (std::size_t f : figures) {
         const layout::Passage& figure = passages[f];
         if (figure.line_count != 1 || figure.running || figure.chart) continue;
-        double size = layout.lines[figure.first_line].font_size;
-        if (layout.body_font_size <= 0 || size < 1.6 * layout.body_font_size) continue;
-        if (!tile_figure(figure.original)) continue;
         // The tile is the table cell the figure sits in; without a grid, the
         // column the figure starts and a band around it.
         Region region{figure.page, {figure.box.x0 - 6, figure.box.y0 - 80, figure.box.x0 + 240, figure.box.y1 + 90}};
@@ -115,42 +123,32 @@ std::vector<Tile> find_tiles(const layout::Layout& layout, const std::vector<tab
             if (gridless) return inside(p.box, region.box) && std::abs(p.box.x0 - figure.box.x0) <= 6;
             return !text_inside(p, region.box).empty();
         };
+        // Small print stops at the next figure's name: the text between two figures in a column.
+        double next_figure_top = std::numeric_limits<double>::infinity();
+        for (std::size_t q : figures)
+            if (q != f && in_tile(passages[q]) && passages[q].box.y0 > figure.box.y1)
+                next_figure_top = std::min(next_figure_top, passages[q].box.y0);
         std::optional<std::size_t> name;
         std::vector<std::size_t> details;
         for (std::size_t p = 0; p < passages.size(); ++p) {
-            if (p == f || !in_tile(passages[p])) continue;
+            if (display_figure[p] || !in_tile(passages[p])) continue;
             const layout::Passage& other = passages[p];
-            bool other_is_figure = tile_figure(other.original) &&
-                                   layout.lines[other.first_line].font_size >= 1.6 * layout.body_font_size;
-            if (other_is_figure) continue;
             if (other.box.y1 <= figure.box.y0 + 1) {
                 if (!name || other.box.y1 > passages[*name].box.y1) name = p;
-            } else if (other.box.y0 >= figure.box.y1 - 1) {
-                // Small print stops at the next figure's name: the text between two figures in a column.
-                bool beyond_next = false;
-                for (std::size_t q = 0; q < passages.size(); ++q) {
-                    if (q == f || !in_tile(passages[q])) continue;
-                    const layout::Passage& next = passages[q];
-                    bool next_is_figure = tile_figure(next.original) &&
-                                          layout.lines[next.first_line].font_size >= 1.6 * layout.body_font_size;
-                    if (next_is_figure && next.box.y0 > figure.box.y1 && next.box.y0 < other.box.y0) beyond_next = true;
-                }
-                if (!beyond_next) details.push_back(p);
+            } else if (other.box.y0 >= figure.box.y1 - 1 && other.box.y0 <= next_figure_top) {
+                details.push_back(p);
             }
         }
         if (!name || details.empty()) continue;
-        bool stated = false;
-        for (std::size_t d : details) {
-            std::string text = text_inside(passages[d], region.box);
-            if (figure_after(text, "target") || figure_after(text, "last year") || figure_after(text, "previous") ||
-                !status_in(text).empty())
-                stated = true;
-        }
-        if (!stated) continue;
         std::sort(details.begin(), details.end(),
                   [&](std::size_t a, std::size_t b) { return passages[a].box.y0 < passages[b].box.y0; });
         std::vector<std::string> small_print;
         for (std::size_t d : details) small_print.push_back(text_inside(passages[d], region.box));
+        bool stated = std::any_of(small_print.begin(), small_print.end(), [](const std::string& text) {
+            return figure_after(text, "target") || figure_after(text, "last year") || figure_after(text, "previous") ||
+                   !status_in(text).empty();
+        });
+        if (!stated) continue;
         tiles.push_back({f, *name, text_inside(passages[*name], region.box), details, small_print});
     }
     return tiles;
