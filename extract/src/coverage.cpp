@@ -4,17 +4,13 @@
 #include <array>
 #include <cctype>
 
+#include "text_case.hpp"
+
 namespace outturn::coverage {
 namespace {
 
 bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-std::string lower(std::string_view s) {
-    std::string out;
-    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The word just before position `at`, lower case.
 std::string word_before(const std::string& text, std::size_t at) {

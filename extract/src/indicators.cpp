@@ -8,13 +8,10 @@
 #include <string_view>
 #include <tuple>
 
+#include "text_case.hpp"
+
 namespace outturn::indicators {
 namespace {
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // "3.1 Care package reviews" -> "Care package reviews"
 std::string strip_numbering(const std::string& heading) {

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "outturn/tables.hpp"
+#include "text_case.hpp"
 
 namespace outturn::markers {
 namespace {
@@ -28,12 +29,6 @@ std::optional<char32_t> single_character(std::string_view text) {
     std::string_view rest = text.substr(length);
     if (!rest.empty() && rest != "\xEF\xB8\x8F") return std::nullopt;  // U+FE0F
     return code;
-}
-
-std::string lower(std::string_view s) {
-    std::string out;
-    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // Symbol fonts without a Unicode map arrive as their byte, or as that byte in

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 
+#include "text_case.hpp"
+
 namespace outturn {
 namespace {
 
@@ -13,12 +15,6 @@ constexpr std::array<std::string_view, 20> units = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 constexpr std::array<std::string_view, 8> tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-
-std::string lower(std::string_view s) {
-    std::string out;
-    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 std::optional<int> word_value(std::string_view word) {
     for (std::size_t i = 0; i < units.size(); ++i)

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "outturn/indicators.hpp"
+#include "text_case.hpp"
 
 namespace outturn::indicators {
 namespace {
@@ -37,8 +38,7 @@ std::optional<TileFigure> tile_figure(const std::string& text) {
 
 // The first figure after `label` in `text` ("Target 90% | Last year 87%").
 std::optional<Figure> figure_after(const std::string& text, const std::string& label) {
-    std::string folded = text;
-    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string folded = lower(text);
     std::size_t at = folded.find(label);
     if (at == std::string::npos) return std::nullopt;
     std::string rest = text.substr(at + label.size());
