@@ -16,11 +16,6 @@ constexpr double margin_reach = 72;  // a marker in the margin sits within an in
 constexpr double end_reach = 36;     // one after the text, closer
 constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
 
-bool centre_inside(const Box& inner, const Box& outer) {
-    double cx = (inner.x0 + inner.x1) / 2, cy = (inner.y0 + inner.y1) / 2;
-    return cx >= outer.x0 && cx <= outer.x1 && cy >= outer.y0 && cy <= outer.y1;
-}
-
 double horizontal_gap(const Box& a, const Box& b) { return std::max({0.0, b.x0 - a.x1, a.x0 - b.x1}); }
 
 // Beside a line: level with it, and no further from it than the margin.
@@ -57,7 +52,7 @@ std::set<const markers::Marker*> mark_table_rows(const std::vector<markers::Mark
         auto page = on_page.find(cell.page);
         if (page == on_page.end()) return inside;
         for (const markers::Marker* m : page->second)
-            if (centre_inside(m->box, cell.box)) inside.push_back(m);
+            if (m->box.centre_in(cell.box)) inside.push_back(m);
         return inside;
     };
     for (Indicator& ind : assembly.indicators) {
@@ -112,7 +107,7 @@ void add_marker_statuses(const std::vector<markers::Marker>& found, const std::v
         if (source.table >= 0) continue;
         for (std::size_t p = 0; p < layout.passages.size(); ++p) {
             const layout::Passage& passage = layout.passages[p];
-            if (passage.page != source.page || passage.is_heading || !centre_inside(source.bbox, passage.box)) continue;
+            if (passage.page != source.page || passage.is_heading || !source.bbox.centre_in(passage.box)) continue;
             passage_of[i] = p;
             stated_by_passage[p].push_back(i);
             break;

@@ -26,11 +26,9 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
     for (const tables::Table& table : found) {
         bool scorecard = indicators::columns_of(table, headers).has_value() || !indicators::form_records(table, headers).empty();
         for (layout::Passage& passage : layout.passages) {
-            double cx = (passage.box.x0 + passage.box.x1) / 2, cy = (passage.box.y0 + passage.box.y1) / 2;
             for (const auto& row : table.rows) {
                 for (const tables::Cell& cell : row) {
-                    if (cell.covered || cell.page != passage.page) continue;
-                    if (cx < cell.box.x0 || cx > cell.box.x1 || cy < cell.box.y0 || cy > cell.box.y1) continue;
+                    if (cell.covered || cell.page != passage.page || !passage.box.centre_in(cell.box)) continue;
                     if (scorecard) passage.in_table = true;
                     // Small print in a ruled table is table text, not a chart label;
                     // words found to line up may still be a chart's, so that stays.

@@ -206,8 +206,8 @@ std::vector<Table> detect_ruled(const pdf::Page& page, const Vocabulary& headers
         // Words to the cell that holds their centre.
         std::vector<std::vector<std::vector<const pdf::Word*>>> words(nrows, std::vector<std::vector<const pdf::Word*>>(ncols));
         for (const pdf::Word& w : page.words) {
+            if (!w.box.centre_in(grid.box)) continue;
             double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
-            if (cx < grid.box.x0 || cx > grid.box.x1 || cy < grid.box.y0 || cy > grid.box.y1) continue;
             for (std::size_t r = 0; r < nrows; ++r)
                 for (std::size_t c = 0; c < ncols; ++c) {
                     const Cell& cell = table.rows[r][c];

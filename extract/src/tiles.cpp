@@ -55,17 +55,12 @@ struct Region {
     Box box;
 };
 
-bool inside(const Box& box, const Box& region) {
-    double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
-    return cx >= region.x0 && cx <= region.x1 && cy >= region.y0 && cy <= region.y1;
-}
-
 // The words of a passage that lie in `region`: Poppler may run two tiles'
 // titles side by side into one line.
 std::string text_inside(const layout::Passage& passage, const Box& region) {
     std::string text;
     for (const layout::Piece& piece : passage.pieces) {
-        if (!inside(piece.box, region)) continue;
+        if (!piece.box.centre_in(region)) continue;
         if (!text.empty()) text += ' ';
         text += passage.text().substr(piece.begin, piece.end - piece.begin);
     }
@@ -116,11 +111,11 @@ std::vector<Tile> find_tiles(const layout::Layout& layout, const std::vector<tab
         for (const tables::Table& table : found)
             for (const auto& row : table.rows)
                 for (const tables::Cell& cell : row)
-                    if (!cell.covered && cell.page == figure.page && inside(figure.box, cell.box)) region.box = cell.box;
+                    if (!cell.covered && cell.page == figure.page && figure.box.centre_in(cell.box)) region.box = cell.box;
         bool gridless = region.box.x0 == figure.box.x0 - 6;
         auto in_tile = [&](const layout::Passage& p) {
             if (p.page != region.page || p.running) return false;
-            if (gridless) return inside(p.box, region.box) && std::abs(p.box.x0 - figure.box.x0) <= 6;
+            if (gridless) return p.box.centre_in(region.box) && std::abs(p.box.x0 - figure.box.x0) <= 6;
             return !text_inside(p, region.box).empty();
         };
         // Small print stops at the next figure's name: the text between two figures in a column.

@@ -19,6 +19,12 @@ struct Box {
     double vertical_overlap(const Box& other) const {
         return std::max(0.0, std::min(y1, other.y1) - std::max(y0, other.y0));
     }
+    // Whether this box's centre lies in `outer`, edges included: how a word, a
+    // passage or a marker is placed in a cell.
+    bool centre_in(const Box& outer) const {
+        double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+        return cx >= outer.x0 && cx <= outer.x1 && cy >= outer.y0 && cy <= outer.y1;
+    }
     bool operator==(const Box&) const = default;
 };
 
