@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace outturn::reconcile {
 
@@ -59,13 +60,16 @@ Check check_gap(const indicators::GapClaim& claim) {
     bool size_ok = std::fabs(std::fabs(difference) - claim.gap.number) <= tolerance + slack;
     bool side_ok = true;
     std::string side_note;
-    if (claim.side == "above" || claim.side == "over" || claim.side == "exceeding" || claim.side == "exceeded" ||
-        claim.side == "exceeds" || claim.side == "ahead of" || claim.side == "higher than" || claim.side == "more than" ||
-        claim.side == "surplus") {
+    // The wordings that put the value on one side of the target; others ("off",
+    // "shortfall") state only the size of the gap.
+    static const std::set<std::string> above = {"above",   "over",       "exceeding", "exceeded", "exceeds",
+                                                "ahead of", "higher than", "more than", "surplus"};
+    static const std::set<std::string> below = {"below",      "under",      "short of",  "behind",
+                                                "lower than", "fewer than", "less than", "short"};
+    if (above.count(claim.side)) {
         side_ok = difference > 0;
         side_note = "value is not above target";
-    } else if (claim.side == "below" || claim.side == "under" || claim.side == "short of" || claim.side == "behind" ||
-               claim.side == "lower than" || claim.side == "fewer than" || claim.side == "less than" || claim.side == "short") {
+    } else if (below.count(claim.side)) {
         side_ok = difference < 0;
         side_note = "value is not below target";
     }
