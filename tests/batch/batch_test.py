@@ -132,6 +132,28 @@ def outcomes_by_path(db):
     return {path: (status, kind, message) for path, status, kind, message in rows}
 
 
+def recorded_documents(db):
+    """Documents in a store that another process may be writing; 0 before its schema exists."""
+    if not os.path.exists(db):
+        return 0
+    con = sqlite3.connect(db, timeout=5)
+    try:
+        return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        con.close()
+
+
+def wait_for_documents(process, db, count, deadline_seconds=120):
+    """Returns once the store holds count documents, or the batch ended by itself."""
+    deadline = time.monotonic() + deadline_seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        if recorded_documents(db) >= count:
+            return
+        time.sleep(0.02)
+
+
 # ---- the tests --------------------------------------------------------------
 
 def test_outcomes(e):
@@ -214,11 +236,17 @@ def test_resume(e):
     db, jsonl = e.path("resumed.sqlite"), e.path("resumed.jsonl")
     slow = dict(e.env, OUTTURN_TEST_WORKER_DELAY_MS="150")
     partial = 0
-    # Killed after these many seconds, with SIGKILL except once with SIGTERM (a clean stop).
-    for seconds, sig in [(0.05, signal.SIGKILL), (0.9, signal.SIGKILL), (1.3, signal.SIGTERM), (0.7, signal.SIGKILL), (1.1, signal.SIGKILL)]:
+    # The first kill comes at once, before the schema can have committed. The others wait
+    # for the store to gain a few documents, so they land mid-batch however slow the
+    # machine is; one of them is a SIGTERM (a clean stop).
+    for wanted_gain, sig in [(None, signal.SIGKILL), (2, signal.SIGKILL), (2, signal.SIGTERM), (3, signal.SIGKILL), (3, signal.SIGKILL)]:
+        before = recorded_documents(db)
         p = subprocess.Popen([e.outturn, "batch", *inputs, "--db", db, "--jsonl", jsonl, "-j", "2", "--quiet"], env=slow,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        time.sleep(seconds)
+        if wanted_gain is None:
+            time.sleep(0.05)
+        else:
+            wait_for_documents(p, db, before + wanted_gain)
         p.send_signal(sig)
         _, err = p.communicate(timeout=60)
         if sig == signal.SIGTERM:
@@ -229,15 +257,16 @@ def test_resume(e):
         tables = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master")]
         if not tables:
             continue
-        check("documents" in tables and "meta" in tables, f"after a kill at {seconds} s the store has a partial schema: {tables}")
+        check("documents" in tables and "meta" in tables, f"after a kill ({sig.name}) the store has a partial schema: {tables}")
         integrity(db)
         con = sqlite3.connect(db)
         n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         crashed = con.execute("SELECT count(*) FROM documents WHERE error_kind IN ('crashed', 'timeout')").fetchone()[0]
         con.close()
-        check(crashed == 0, f"after a kill at {seconds} s a document stopped by the kill was recorded as crashed")
+        check(crashed == 0, f"after a kill ({sig.name}) a document stopped by the kill was recorded as crashed")
         if 0 < n < total:
             partial += 1
+    print(f"{partial} of 5 kills landed mid-batch")
     check(partial >= 2, f"only {partial} kills landed mid-batch; the test did not exercise resuming")
 
     e.batch(inputs, db, "-j", "2", "--jsonl", jsonl)
