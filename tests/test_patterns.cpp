@@ -46,6 +46,22 @@ TEST_CASE("a well-formed user pattern loads and its examples run", "[patterns]")
     CHECK(set.candidates("nothing here").empty());
 }
 
+TEST_CASE("candidates keep each pattern's own index however many patterns are loaded", "[patterns]") {
+    // Enough patterns that the prefilter holds them in several groups.
+    PatternSet set;
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        std::string word = "word" + std::to_string(i) + "x";
+        text += "pattern p" + std::to_string(i) + "\nproduces: value\nregex: " + word +
+                " (?P<value>\\d+)\nmatch: " + word + " 1 => value=1\n";
+    }
+    set.add_file(text, "many.pat");
+    set.compile();
+    CHECK(set.candidates("word0x 1, word9x 2 and word29x 3") == std::vector<int>{0, 9, 29});
+    CHECK(set.candidates("word17x 4") == std::vector<int>{17});
+    CHECK(set.candidates("word30x 5").empty());
+}
+
 TEST_CASE("fragments expand, RE2 repetition braces stay", "[patterns]") {
     PatternSet set;
     set.add_file("define N = \\d{1,3}\n"

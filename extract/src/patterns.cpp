@@ -130,15 +130,24 @@ bool is_known_role(std::string_view name) {
 }
 
 struct PatternSet::Prefilter {
-    // The Set's one DFA covers every pattern; with RE2's default budget (8 MiB)
-    // a hundred patterns exhaust it on long passages, and each exhaustion throws
-    // the DFA's states away and starts again.
+    // One Set over every pattern builds DFA states that each hold thousands of
+    // instructions; its cache then fills and restarts all through a long
+    // document. Small groups keep each DFA's states few and cheap, at the cost
+    // of one pass over the text per group.
     static re2::RE2::Options set_options() {
         re2::RE2::Options options = quiet_options();
-        options.set_max_mem(int64_t{32} << 20);
+        options.set_max_mem(int64_t{8} << 20);
         return options;
     }
-    re2::RE2::Set set{set_options(), re2::RE2::UNANCHORED};
+    // Measured on the Kent archive in one worker: 116 patterns in one Set
+    // 19.1 s, in groups of 32 10.5 s, of 8 7.6 s, of 4 7.9 s.
+    static constexpr std::size_t group_size = 8;
+    struct Group {
+        re2::RE2::Set set{set_options(), re2::RE2::UNANCHORED};
+        int first = 0;  // index of the group's first pattern in patterns_
+        int size = 0;
+    };
+    std::vector<std::unique_ptr<Group>> groups;
 };
 
 PatternSet::PatternSet() = default;
@@ -227,22 +236,35 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
 
 void PatternSet::compile() {
     prefilter_ = std::make_unique<Prefilter>();
-    for (const Pattern& p : patterns_) {
+    for (std::size_t i = 0; i < patterns_.size(); ++i) {
+        if (i % Prefilter::group_size == 0) {
+            prefilter_->groups.push_back(std::make_unique<Prefilter::Group>());
+            prefilter_->groups.back()->first = static_cast<int>(i);
+        }
+        const Pattern& p = patterns_[i];
         std::string error;
-        if (prefilter_->set.Add(p.expanded, &error) < 0) fail(p.file, p.line, "pattern '" + p.id + "': " + error);
+        if (prefilter_->groups.back()->set.Add(p.expanded, &error) < 0) fail(p.file, p.line, "pattern '" + p.id + "': " + error);
+        ++prefilter_->groups.back()->size;
     }
-    if (!prefilter_->set.Compile()) throw LoadError("patterns: RE2::Set could not compile (out of memory for " +
-                                                    std::to_string(patterns_.size()) + " patterns)");
+    for (const auto& group : prefilter_->groups) {
+        if (!group->set.Compile())
+            throw LoadError("patterns: RE2::Set could not compile (out of memory for " + std::to_string(patterns_.size()) + " patterns)");
+    }
 }
 
 std::vector<int> PatternSet::candidates(std::string_view text) const {
     std::vector<int> hits;
-    if (!prefilter_ || patterns_.empty()) return hits;
-    re2::RE2::Set::ErrorInfo error{};
-    if (!prefilter_->set.Match(text, &hits, &error) && error.kind == re2::RE2::Set::kOutOfMemory) {
-        // A prefilter that gives up must not hide a statement: run every pattern.
-        hits.resize(patterns_.size());
-        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+    if (!prefilter_) return hits;
+    std::vector<int> group_hits;
+    for (const auto& group : prefilter_->groups) {
+        group_hits.clear();
+        re2::RE2::Set::ErrorInfo error{};
+        if (!group->set.Match(text, &group_hits, &error) && error.kind == re2::RE2::Set::kOutOfMemory) {
+            // A prefilter that gives up must not hide a statement: run every pattern of the group.
+            group_hits.resize(static_cast<std::size_t>(group->size));
+            for (int i = 0; i < group->size; ++i) group_hits[static_cast<std::size_t>(i)] = i;
+        }
+        for (int hit : group_hits) hits.push_back(group->first + hit);
     }
     std::sort(hits.begin(), hits.end());
     return hits;
