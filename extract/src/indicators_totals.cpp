@@ -1,0 +1,154 @@
+#include "outturn/indicators.hpp"
+#include "indicators_detail.hpp"
+
+#include <algorithm>
+
+#include "text_case.hpp"
+
+namespace outturn::indicators {
+namespace {
+
+using detail::cell_provenance;
+using detail::numeric_cell;
+
+// The status a summary-table row is about: its first cell starts with the word.
+std::string row_status(const std::vector<tables::Cell>& row) {
+    for (const tables::Cell& cell : row) {
+        if (cell.covered) continue;
+        std::string first = lower(cell.text.substr(0, cell.text.find_first_of(" (")));
+        if (first == "red" || first == "amber" || first == "green") return first;
+        return {};
+    }
+    return {};
+}
+
+bool is_total_row(const std::vector<tables::Cell>& row) {
+    for (const tables::Cell& cell : row) {
+        if (cell.covered) continue;
+        return lower(cell.text).rfind("total", 0) == 0;
+    }
+    return false;
+}
+
+// The row's count: the first cell after the label that is a whole number.
+const tables::Cell* count_cell(const std::vector<tables::Cell>& row) {
+    for (std::size_t c = 1; c < row.size(); ++c) {
+        if (row[c].covered) continue;
+        auto f = numeric_cell(row[c].text);
+        if (f && f->decimals == 0 && f->text.back() != '%') return &row[c];
+    }
+    return nullptr;
+}
+
+// Items bulleted in the row's other cells ("• Percentage of carers assessed ...").
+int listed_items(const std::vector<tables::Cell>& row, const tables::Cell* skip) {
+    int items = 0;
+    for (const tables::Cell& cell : row) {
+        if (cell.covered || &cell == skip) continue;
+        for (std::size_t at = cell.text.find("\xE2\x80\xA2"); at != std::string::npos; at = cell.text.find("\xE2\x80\xA2", at + 1)) ++items;
+    }
+    return items;
+}
+
+// A summary table lists the measures under each status; an indicator whose
+// name is one of them takes that status (when nothing nearer gave it one).
+void rate_listed_measures(const std::vector<tables::Cell>& row, const std::string& status, std::vector<Indicator>& indicators) {
+    static const std::string bullet = "\xE2\x80\xA2";
+    for (const tables::Cell& cell : row) {
+        if (cell.covered || cell.text.find(bullet) == std::string::npos) continue;
+        for (std::size_t at = cell.text.find(bullet); at != std::string::npos;) {
+            std::size_t next = cell.text.find(bullet, at + bullet.size());
+            std::string item = tables::fold(cell.text.substr(at + bullet.size(), next == std::string::npos ? next : next - at - bullet.size()));
+            at = next;
+            if (item.size() < 8) continue;
+            for (Indicator& ind : indicators) {
+                if (!ind.rag.empty()) continue;
+                std::string name = tables::fold(ind.name);
+                bool same = name == item || (name.size() > item.size() && name.compare(0, item.size(), item) == 0 && name[item.size()] == ' ');
+                if (!same) continue;
+                ind.rag = status;
+                ind.rag_source = "summary";
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly) {
+    for (std::size_t t = 0; t < found.size(); ++t) {
+        const tables::Table& table = found[t];
+        double sum = 0;
+        int statuses = 0;
+        std::vector<Provenance> parts;
+        // "Red 2 Amber 3 Green 7": each status with its count, so the total's
+        // quote shows every figure it adds up.
+        std::string counted_rows;
+        // A table that counts measures by some other grouping ("Scrutiny board |
+        // Red measures") adds up the same way.
+        bool counts_measures = false;
+        for (int r = 0; r < table.header_rows; ++r)
+            for (const tables::Cell& cell : table.rows[static_cast<std::size_t>(r)]) {
+                std::string header = lower(cell.text);
+                for (const char* word : {"measures", "indicators", "kpis", "targets"})
+                    if (header.find(word) != std::string::npos) counts_measures = true;
+            }
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const auto& row = table.rows[r];
+            const tables::Cell* count = count_cell(row);
+            if (!count) continue;
+            Figure stated = *numeric_cell(count->text);
+            std::string status = row_status(row);
+            bool grouped = counts_measures && r >= static_cast<std::size_t>(table.header_rows) && !is_total_row(row);
+            if (!status.empty() || grouped) {
+                sum += stated.number;
+                ++statuses;
+                const tables::Cell& label = row.front();
+                counted_rows += (counted_rows.empty() ? "" : " ") + (&label == count ? std::string{} : label.text + " ") + count->text;
+                parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
+            }
+            if (!status.empty()) {
+                rate_listed_measures(row, status, assembly.indicators);
+                int items = listed_items(row, count);
+                if (items > 0) {
+                    assembly.totals.push_back(TotalClaim{stated, static_cast<double>(items), "measures listed as " + status, "",
+                                                         cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), {}});
+                }
+            } else if (is_total_row(row) && statuses > 0) {
+                Provenance where = cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r));
+                where.quote = counted_rows + " " + where.quote;
+                assembly.totals.push_back(TotalClaim{stated, sum, "the counts above it added up", "", where, parts});
+            }
+        }
+    }
+    // Prose counts by status, recounted from the indicators the document rates.
+    for (const auto& stated : assembly.status_counts) {
+        TotalClaim claim{stated.stated, std::nullopt, "", "", stated.where, {}};
+        double counted = 0;
+        bool any_rated = false;
+        std::string names;
+        for (const std::string& status : stated.statuses) {
+            names += names.empty() ? status : " or " + status;
+            for (const Indicator& ind : assembly.indicators) {
+                if (ind.rag != status) continue;
+                any_rated = true;
+                ++counted;
+                claim.evidence.push_back(ind.source);
+            }
+        }
+        claim.what = "indicators rated " + names;
+        // A document that lists no measure of a status cannot be recounted for it:
+        // exception reports name the red and amber measures and only count the rest.
+        bool every_status_listed = true;
+        for (const std::string& status : stated.statuses) {
+            bool listed = std::any_of(assembly.indicators.begin(), assembly.indicators.end(),
+                                      [&](const Indicator& ind) { return ind.rag == status; });
+            every_status_listed = every_status_listed && listed;
+        }
+        if (any_rated && every_status_listed) claim.counted = counted;
+        else claim.reason = "the document lists no measure rated " + names;
+        assembly.totals.push_back(std::move(claim));
+    }
+}
+
+}  // namespace outturn::indicators
