@@ -182,7 +182,11 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
     if (!columns.by_role.count("value") && columns.periods.empty() && !columns.benchmarks.empty() && columns.by_role.count("name")) {
         // Under years, the latest year's column is the value and the year before's
         // its previous value.
-        auto year_of = [&](int c) { return columns.period_of.count(c) ? columns.period_of.at(c) : std::string{}; };
+        auto year_of = [&](int c) {
+            if (columns.period_of.count(c)) return columns.period_of.at(c);
+            std::string header = header_text(table, c);
+            return is_year(header) ? header : std::string{};
+        };
         std::vector<int> figures;
         for (int c : unnamed)
             if (c > columns.by_role.at("name") && mostly_numeric(table, c)) figures.push_back(c);

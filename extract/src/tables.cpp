@@ -315,13 +315,16 @@ int count_header_rows(const Table& table, const pdf::Page& page, const Vocabular
     // At most three, and never the whole table. In an aligned table a later row
     // with words in the first column only is a bold section heading ("Public
     // Health"), not more header; a ruled grid draws such a row as a merged title.
-    // (Ruled grids keep what the seed reports were checked against.)
+    // In a ruled grid such a row is a title above the column names, but below
+    // them it heads a group of rows ("Child protection").
     int header = 0;
+    bool columns_named = false;
     for (std::size_t r = 0; r + 1 < table.rows.size() && header < 3; ++r) {
         const auto& row = table.rows[r];
         if (!has_text(row)) break;
         bool beyond_first = std::any_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
-        if (!table.ruled && r > 0 && !beyond_first) break;
+        if ((!table.ruled || columns_named) && r > 0 && !beyond_first) break;
+        columns_named = columns_named || names_columns(row, headers);
         // Nor is a bold row of figures: a total.
         if (!table.ruled && std::any_of(row.begin(), row.end(), [](const Cell& c) { return !c.covered && detail::is_number(c.text); })) break;
         if (!bold_throughout(row, page) && !names_columns(row, headers) && !shaded_apart(table, r)) break;
