@@ -6,7 +6,7 @@
 # This file loads after 50-prose.pat, so on a tie the narrower pattern wins.
 
 # Words that state a measure's level.
-define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped)\s+to)
+define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved|eased|jumped|recovered|dipped|worsened)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped|eased|edged\s+(?:up|down)|jumped|crept\s+(?:up|down)|recovered|dipped|grew|worsened)\s+to)
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
@@ -19,6 +19,7 @@ regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})
 match: Performance this quarter is 9.2 days, which is better than the target => value=9.2 days | unit=days
 match: Staff turnover for the year was 13.2%, compared with 12.1% in 2021/22. => value=13.2%
 match: Repeat referrals to children's social care fell to 18.9% in September => value=18.9%
+match: The rolling re-referral rate eased to 22.1% in January from 23.4% in December => value=22.1%
 match: Average re-let time for council homes was 32 days in Q4 => value=32 days | unit=days
 match: The current performance is 71.3% against the 95% standard. => value=71.3%
 match: Sickness absence rose to 4.9% in the month => value=4.9%
@@ -102,11 +103,12 @@ no-match: an average of 19 complaints
 pattern general.parts_then_share
 produces: value
 description: "1,432 of 1,580 invoices (90.6%) were paid", "54 of the 80 affordable homes planned were completed in the year (67.5%)": the parts, a few words, then the share in brackets.
-regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[\w'&/-]+\s+){0,12}?[A-Za-z][\w'&/-]*)?\s*\(\s*(?P<value>{PCT})\s*\)
+regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[\w'&/-]+\s+){0,12}?[\w'&/-]+)?\s*\(\s*(?P<value>{PCT})\s*\)
 match: Overall, 1,432 of 1,580 invoices (90.6%) were paid within 30 days. => numerator=1,432 | denominator=1,580 | value=90.6%
 match: Only 54 of the 80 affordable homes planned were completed in the year (67.5%). => numerator=54 | denominator=80 | value=67.5%
 match: In December 94 of the 101 (93.1%) plans were issued => numerator=94 | denominator=101 | value=93.1%
 match: 4,905 of the 7,214 people aged 14 and over on GP learning disability registers (70.3%) => numerator=4,905 | denominator=7,214 | value=70.3%
+match: At the end of January 61 of the 118 care leavers aged 19 to 21 (53.5%) were in education => numerator=61 | denominator=118 | value=53.5%
 no-match: 54 of the 80 homes were completed.
 
 pattern general.of_the_n_count_share
@@ -127,7 +129,7 @@ no-match: 74.6%, short of the target
 pattern general.gap_target_of
 produces: value
 description: "88.0%, 2.0 points below the target of 90%": the value, then the gap, then the target.
-regex: (?P<value>{PCT})[^.;%]{0,40}?,?\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{PCT})
+regex: (?P<value>{PCT})[^.;%]{0,40}?,?\s+(?P<gap>{NUM}){POINTS}?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{PCT})
 match: Performance was 88.0%, 2.0 percentage points below the target of 90%. => value=88.0% | gap=2.0 | side=below | target=90%
 no-match: 88.0%, below the target of 90%
 
@@ -257,9 +259,11 @@ no-match: 84.6% against a target of 86.0%
 pattern gap.amount_side_figure_target
 produces: target
 description: "11 percentage points below the 75% target", "3.4 points short of the 90% target": a gap to a target whose figure stands before the word, stated after the value it is of.
-regex: (?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?))?\s+(?i:target|standard)\b
+regex: (?P<gap>{NUM})(?:{POINTS}|\s(?i:days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|worse\s+than|better\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?))?\s+(?i:target|standard)\b
 match: Performance of 64.0% is 11 percentage points below the 75% target. => gap=11 | side=below | target=75%
 match: The rate was 86.6%, 3.4 points short of the 90% target. => gap=3.4 | side=short of | target=90%
+match: which is 2.7pp above the 90% target => gap=2.7 | side=above | target=90%
+match: which jumped to 24.3%, 4.3 percentage points worse than the 20% target => gap=4.3 | side=worse than | target=20%
 no-match: 11 percentage points below target
 
 pattern gap.amount_side_target
@@ -323,7 +327,7 @@ no-match: the meeting at 10% of the
 pattern gap.amount_points_short
 produces: target
 description: "against the service target of 90%, 6.4 percentage points short": a gap in points after the target, with no target word after it.
-regex: ,\s*(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp))\s+(?P<side>(?i:short|below|under|above|over|ahead|behind))(?:\s+of\s+(?:the\s+)?(?i:target|standard))?(?:[.;,)]|$)
+regex: ,\s*(?P<gap>{NUM}){POINTS}\s+(?P<side>(?i:short|below|under|above|over|ahead|behind))(?:\s+of\s+(?:the\s+)?(?i:target|standard))?(?:[.;,)]|$)
 match: against the service target of 90%, 6.4 percentage points short. => gap=6.4 | side=short
 no-match: 6.4 percentage points short of what was hoped
 
@@ -396,14 +400,14 @@ no-match: Of young people who left Year 11 in summer 2023, 1.9% were not in educ
 pattern gap.shortfall_against_figure
 produces: target
 description: "a shortfall of 11.7 percentage points against the 85% target": a gap named as a shortfall or surplus, then the target with its figure first.
-regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?P<target>{NONYEAR}(?:\s?%)?)\s+(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\b
+regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})(?:{POINTS}|\s(?i:days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?P<target>{NONYEAR}(?:\s?%)?)\s+(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\b
 match: On-call fire engines were available for 72.3% of the time, a shortfall of 11.7 percentage points against the 85% target. => side=shortfall | gap=11.7 | target=85%
 no-match: a shortfall of staff
 
 pattern gap.shortfall_against_target
 produces: target
 description: "a shortfall of 2 against the target of 40": a gap named as a shortfall or surplus, then the target word and its figure.
-regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?)
+regex: \b(?:a|an)\s+(?P<side>(?i:shortfall|gap|surplus|overachievement|underachievement))\s+of\s+(?P<gap>{NUM})(?:{POINTS}|\s(?i:days?|weeks?))?\s+(?i:against|on|from|to|compared\s+with)\s+(?:(?:the|a|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory)\s+)?(?i:target|standard)\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?)
 match: a shortfall of 2 against the target of 40 => side=shortfall | gap=2 | target=40
 no-match: a shortfall of staff against the target
 

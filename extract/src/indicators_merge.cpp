@@ -16,14 +16,18 @@ bool is_structured(const Indicator& ind) {
     return pattern.rfind("table:", 0) == 0 || pattern.rfind("form:", 0) == 0 || pattern == "tile";
 }
 
+// Commentary beside its table may name the measure in one word ("sickness");
+// commentary pages away from it must share more of the row's name, since an
+// equal figure there is likelier to be another measure's.
 bool restates(const Indicator& prose, const Indicator& row) {
-    if (prose.value.number != row.value.number || std::abs(prose.source.page - row.source.page) > 1) return false;
+    if (prose.value.number != row.value.number) return false;
     if (!prose.unit.empty() && !row.unit.empty() && prose.unit != row.unit) return false;
     if (prose.target && row.target && prose.target->number != row.target->number) return false;
     auto name = content_stems(row.name);
+    int shared = 0;
     for (const auto& stem : content_stems(prose.statement + " " + prose.section))
-        if (meets_any(stem, name) && !is_generic_subject(stem)) return true;
-    return false;
+        if (meets_any(stem, name) && !is_generic_subject(stem)) ++shared;
+    return shared >= (std::abs(prose.source.page - row.source.page) <= 1 ? 1 : 3);
 }
 
 }  // namespace
