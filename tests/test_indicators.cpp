@@ -313,6 +313,49 @@ TEST_CASE("a two-column table of labels and values is read as forms, one record 
     }
 }
 
+TEST_CASE("a form whose cells each hold a label and its value, with values for several periods", "[indicators][forms]") {
+    // An exception form as a grid: the current quarter, the one before and the
+    // same quarter last year, beside the quarter's and the year's targets.
+    auto table = label_value_table({{"PI ref: LPI 45 \u2013 Minor planning applications determined in 8 weeks", ""},
+                                    {"Q2 2012/13 Actual: 68.9%", "2012/13 Annual Target: 75%"},
+                                    {"Q3 2012/13 Actual: 63.2% (48 of 76)", "Q3 Target: 70%"},
+                                    {"Q3 2011/12 Actual: 71.4%", "Good performance is: High"},
+                                    {"Status: RED", "Reason for variance: two officers left"}});
+    auto vocabulary = tables::Vocabulary::parse(
+        "value: Actual\ntarget: re:((19|20)\\d\\d( \\d\\d)? )?(q[1-4] )?(annual )?target\npolarity: Good performance is\nrag: Status\n", "test");
+    auto records = indicators::form_records(table, vocabulary);
+    REQUIRE(records.size() == 1);
+    indicators::Assembly assembly;
+    indicators::add_form_indicators({table}, vocabulary, assembly);
+    REQUIRE(assembly.indicators.size() == 1);
+    const auto& ind = assembly.indicators[0];
+    CHECK(ind.name == "Minor planning applications determined in 8 weeks");
+    CHECK(ind.value.number == Approx(63.2));
+    CHECK(ind.period == "Q3 2012/13");
+    CHECK(ind.numerator->number == 48);
+    CHECK(ind.target->number == 75);  // the first target read: here the year's, printed first
+    REQUIRE(ind.previous);
+    CHECK(ind.previous->figure.number == Approx(68.9));
+    CHECK(ind.previous->period == "Q2 2012/13");
+    CHECK(ind.polarity == "higher");
+    CHECK(ind.rag == "red");
+    CHECK(ind.source.quote == "Q3 2012/13 Actual: 63.2% (48 of 76)");
+
+    SECTION("the next form's reference starts another record") {
+        auto two = label_value_table({{"Ref: A1 - Calls answered", ""},
+                                      {"Actual: 91%", "Target: 95%"},
+                                      {"Ref: A2 - Letters answered", ""},
+                                      {"Actual: 88%", "Target: 90%"}});
+        auto found = indicators::form_records(two, vocabulary);
+        REQUIRE(found.size() == 2);
+        indicators::Assembly both;
+        indicators::add_form_indicators({two}, vocabulary, both);
+        REQUIRE(both.indicators.size() == 2);
+        CHECK(both.indicators[1].name == "Letters answered");
+        CHECK(both.indicators[1].target->number == 90);
+    }
+}
+
 TEST_CASE("a two-column table that is not a form gives no records", "[indicators][forms]") {
     auto vocabulary = form_vocabulary();
     SECTION("labels without colons: a list of names and numbers") {

@@ -98,6 +98,20 @@ TEST_CASE("a table continued on the next page is joined, its repeated header dro
     CHECK(t.rows[3][0].page == 2);
 }
 
+TEST_CASE("a table on the next page headed by other words is the next table, not a continuation", "[tables]") {
+    // Two forms of one template, one a page: same columns, different titles.
+    pdf::Document doc;
+    doc.pages.push_back(scorecard(1, {{"Measure one", "1.5", "Green", "1.0"}}));
+    doc.pages.push_back(scorecard(2, {{"Measure two", "4", "Red", "9"}}));
+    for (auto& word : doc.pages[1].words)
+        if (word.text == "Indicator") word.text = "Measure";
+    doc.page_count = 2;
+    auto found = tables::detect_all(doc);
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].page == 2);
+    CHECK(found[1].rows[0][0].text == "Measure");
+}
+
 TEST_CASE("tables on pages that are not consecutive stay apart", "[tables]") {
     pdf::Document doc;
     doc.pages.push_back(scorecard(1, {{"Measure one", "1", "Green", "1"}}));

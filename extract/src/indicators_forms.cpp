@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 
+#include <re2/re2.h>
+
 #include "text_case.hpp"
 
 namespace outturn::indicators {
@@ -68,27 +70,131 @@ std::string bracketed(const std::string& text) {
     return text.substr(open + 1, close - open - 1);
 }
 
+// "Q3 Target: 70%" -> ("Q3 Target", "70%"): a cell holding a label and its value.
+std::optional<std::pair<std::string, std::string>> labelled_cell(const std::string& text) {
+    std::size_t colon = text.find(": ");
+    if (colon == std::string::npos || colon < 2 || colon > 60) return std::nullopt;
+    std::string label = text.substr(0, colon);
+    if (label.find_first_of(".;") != std::string::npos) return std::nullopt;
+    std::size_t begin = text.find_first_not_of(' ', colon + 1);
+    if (begin == std::string::npos) return std::nullopt;
+    return std::make_pair(label, text.substr(begin));
+}
+
+// "Q3 2012/13 Actual" -> ("Q3 2012/13", "Actual"): the period a label names before its role.
+std::pair<std::string, std::string> split_period(const std::string& label) {
+    static const RE2 leading_period(
+        R"((?i)((?:(?:q|qtr|quarter)\s*[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s+(?:q|qtr|quarter)\s*[1-4])?|(?:q|qtr|quarter)\s*[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d)\s+(.+))");
+    std::string period, rest;
+    if (RE2::FullMatch(label, leading_period, &period, &rest)) return {period, rest};
+    return {{}, label};
+}
+
+// Months since year 0 of a period's end ("Q3 2012/13" after "Q2 2012/13" after
+// "Q3 2011/12"), or nothing when it names no year.
+std::optional<int> period_order(const std::string& period) {
+    static const RE2 year(R"(((?:19|20)\d\d))");
+    static const RE2 quarter(R"((?i)\b(?:q|qtr|quarter)\s*([1-4])\b)");
+    static const RE2 month(R"((?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+    int y = 0, q = 0;
+    std::string m;
+    if (!RE2::PartialMatch(period, year, &y)) return std::nullopt;
+    if (RE2::PartialMatch(period, quarter, &q)) return y * 12 + q * 3;
+    if (RE2::PartialMatch(period, month, &m)) {
+        static const std::string months = "janfebmaraprmayjunjulaugsepoctnovdec";
+        return y * 12 + static_cast<int>(months.find(lower(m)) / 3) + 1;
+    }
+    return y * 12;
+}
+
+// The role a label names: its own ("Current performance", "Q3 Target"), or
+// that of what follows its period ("Q3 2012/13 Actual"). A reference label
+// ("PI ref") names the measure where no other label does.
+FormField field_of(const std::string& label, const std::string& text, const tables::Vocabulary& headers) {
+    FormField field;
+    field.label = label;
+    field.text = text;
+    field.role = headers.role_of(label);
+    if (field.role.empty() || field.role == "period value") {
+        auto [period, rest] = split_period(label);
+        if (!period.empty()) {
+            std::string role = headers.role_of(rest);
+            if (role == "value" || role == "target" || role == "previous" || field.role == "period value") {
+                field.period = period;
+                field.role = role.empty() ? "value" : role;
+            }
+        }
+    }
+    std::string folded = lower(label);
+    if (field.role.empty() && (folded == "ref" || folded == "reference" || folded.ends_with(" ref") || folded.ends_with(" reference")))
+        field.role = "reference";
+    return field;
+}
+
+// "LPI 45 – Percentage of minor planning applications": the name after a reference's code.
+std::string name_after_reference(const std::string& text) {
+    for (const char* dash : {" \u2013 ", " \u2014 ", " - "}) {
+        std::size_t at = text.find(dash);
+        if (at != std::string::npos) return text.substr(at + std::string_view(dash).size());
+    }
+    return text;
+}
+
+bool numeric_start(const std::string& text) { return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front())); }
+
 }  // namespace
+
+const FormField* FormRecord::first(const std::string& role) const {
+    for (const FormField& field : fields)
+        if (field.role == role) return &field;
+    return nullptr;
+}
 
 std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers) {
     std::vector<FormRecord> records;
-    if (table.columns != 2) return records;
     FormRecord current;
+    auto add = [&](FormField field) {
+        if (field.role.empty()) return;
+        bool repeats = false;
+        for (const FormField& seen : current.fields) {
+            if (seen.role != field.role) continue;
+            // Another period's value or a second target belongs to the same measure.
+            bool another_period = field.role == "value" && !field.period.empty() && seen.period != field.period;
+            repeats = repeats || !(another_period || field.role == "target");
+        }
+        if (repeats) {
+            records.push_back(std::move(current));
+            current = FormRecord{};
+        }
+        current.fields.push_back(std::move(field));
+    };
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
-        if (row[1].covered || row[1].text.empty()) continue;
-        auto label = label_of(row[0]);
-        if (!label) continue;
-        std::string role = headers.role_of(*label);
-        if (role.empty()) continue;
-        if (current.count(role)) {
-            records.push_back(std::move(current));
-            current.clear();
+        if (table.columns == 2 && !row[1].covered && !row[1].text.empty()) {
+            if (auto label = label_of(row[0])) {
+                FormField field = field_of(*label, row[1].text, headers);
+                field.cell = &row[1];
+                field.box = row[0].box.united(row[1].box);
+                field.row = r;
+                add(std::move(field));
+                continue;
+            }
         }
-        current[role] = r;
+        for (const tables::Cell& cell : row) {
+            if (cell.covered) continue;
+            auto labelled = labelled_cell(cell.text);
+            if (!labelled) continue;
+            FormField field = field_of(labelled->first, labelled->second, headers);
+            field.cell = &cell;
+            field.box = cell.box;
+            field.row = r;
+            add(std::move(field));
+        }
     }
-    if (!current.empty()) records.push_back(std::move(current));
-    std::erase_if(records, [](const FormRecord& record) { return !record.count("name") || !record.count("value"); });
+    if (!current.fields.empty()) records.push_back(std::move(current));
+    std::erase_if(records, [](const FormRecord& record) {
+        return !(record.first("name") || record.first("reference")) || !record.first("value");
+    });
     return records;
 }
 
@@ -96,51 +202,61 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
     for (std::size_t t = 0; t < found.size(); ++t) {
         const tables::Table& table = found[t];
         for (const FormRecord& record : form_records(table, headers)) {
-            auto cell = [&](const std::string& role) -> const tables::Cell* {
-                auto it = record.find(role);
-                return it == record.end() ? nullptr : &table.rows[it->second][1];
+            auto text = [&](const std::string& role) {
+                const FormField* field = record.first(role);
+                return field ? field->text : std::string{};
             };
-            auto text = [&](const std::string& role) { return cell(role) ? cell(role)->text : std::string{}; };
-            const tables::Cell& value_cell = *cell("value");
-            auto value = parse_figure(value_cell.text);
-            if (!value || !std::isdigit(static_cast<unsigned char>(value_cell.text.front()))) continue;
-            std::size_t value_row = record.at("value");
-            std::string value_label = *label_of(table.rows[value_row][0]);
+            // Of values for several periods the latest is the measure's, and the
+            // one before it its previous value; otherwise the first is.
+            std::vector<const FormField*> values;
+            for (const FormField& field : record.fields)
+                if (field.role == "value" && numeric_start(field.text)) values.push_back(&field);
+            if (values.empty()) continue;
+            std::stable_sort(values.begin(), values.end(), [](const FormField* a, const FormField* b) {
+                return period_order(a->period).value_or(-1) > period_order(b->period).value_or(-1);
+            });
+            const FormField& value_field = *values.front();
+            const FormField* earlier = values.size() > 1 && period_order(values[1]->period) ? values[1] : nullptr;
+            auto value = parse_figure(value_field.text);
+            if (!value) continue;
             Indicator ind;
             ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
-            ind.name = text("name");
+            ind.name = record.first("name") ? text("name") : name_after_reference(text("reference"));
             ind.name_source = "form";
             ind.value = *value;
-            ind.unit = unit_after(value_cell.text, *value);
-            ind.period = text("period");
+            ind.unit = unit_after(value_field.text, *value);
+            ind.period = record.first("period") ? text("period") : value_field.period;
             if (auto target = parse_figure(text("target")); target && !text("target").empty()) ind.target = target;
             if (auto previous = parse_figure(text("previous")); previous && !text("previous").empty())
                 ind.previous = Previous{*previous, bracketed(text("previous"))};
+            else if (earlier)
+                if (auto figure = parse_figure(earlier->text)) ind.previous = Previous{*figure, earlier->period};
             ind.polarity = polarity_of(text("polarity").substr(0, text("polarity").find(' ')));
             ind.rag = rag_word(text("rag"));
             if (!ind.rag.empty()) ind.rag_source = "text";
             // The quote reads as the page does: the label, then its value.
-            ind.source = Provenance{value_cell.page, table.rows[value_row][0].box.united(value_cell.box),
-                                    value_label + ": " + value_cell.text, "form:" + value_label,
-                                    static_cast<int>(t), static_cast<int>(value_row)};
-            if (auto parts = parts_in(value_cell.text); parts && ind.unit == "%") {
+            ind.source = Provenance{value_field.cell->page, value_field.box, value_field.label + ": " + value_field.text,
+                                    "form:" + value_field.label, static_cast<int>(t), static_cast<int>(value_field.row)};
+            if (auto parts = parts_in(value_field.text); parts && ind.unit == "%") {
                 ind.numerator = parts->first;
                 ind.denominator = parts->second;
                 assembly.ratios.push_back(RatioClaim{ind.id, ind.value, parts->first, parts->second, ind.source});
             }
-            if (auto gap = parse_figure(text("gap")); gap && ind.target && !text("gap").empty()) {
+            const FormField* gap_field = record.first("gap");
+            if (auto gap = parse_figure(text("gap")); gap && ind.target && gap_field) {
                 // A variance's sign follows no one convention (value minus target, or
                 // better minus worse), so only its size is checked.
                 Figure size = *gap;
                 size.number = std::abs(size.number);
                 Provenance where = ind.source;
-                std::size_t last = std::max({value_row, record.at("target"), record.at("gap")});
+                // The fields from the value to the target and the gap, as they read.
+                auto index_of = [&](const FormField* field) { return field ? static_cast<std::size_t>(field - record.fields.data()) : 0; };
+                std::size_t last = std::max({index_of(&value_field), index_of(record.first("target")), index_of(gap_field)});
                 where.quote.clear();
-                for (std::size_t r = value_row; r <= last; ++r) {
-                    auto label = label_of(table.rows[r][0]);
-                    if (!label) continue;
-                    where.quote += (where.quote.empty() ? "" : " ") + *label + ": " + table.rows[r][1].text;
-                    where.bbox = where.bbox.united(table.rows[r][1].box);
+                for (std::size_t i = index_of(&value_field); i <= last; ++i) {
+                    const FormField& field = record.fields[i];
+                    where.quote += (where.quote.empty() ? "" : " ") + field.label + ": " + field.text;
+                    where.bbox = where.bbox.united(field.box);
                 }
                 assembly.gaps.push_back(GapClaim{ind.id, ind.value, *ind.target, size, "off", where});
             }

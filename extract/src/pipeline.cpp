@@ -2,6 +2,8 @@
 
 #include "outturn/version.hpp"
 
+#include <algorithm>
+
 namespace outturn {
 
 const char* version() { return OUTTURN_VERSION; }
@@ -19,17 +21,22 @@ Rules load_rules(const std::string& directory) {
 
 namespace {
 
-// Scorecard rows and form records become indicators cell by cell; the prose
-// patterns must not read the same cells again as sentences.
+// Scorecard rows and form fields become indicators cell by cell; the prose
+// patterns must not read the same cells again as sentences. A form's
+// commentary ("Reason for variance: ...") is still prose.
 void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<tables::Table>& found,
                                       const tables::Vocabulary& headers) {
     for (const tables::Table& table : found) {
-        bool scorecard = indicators::columns_of(table, headers).has_value() || !indicators::form_records(table, headers).empty();
+        bool scorecard = indicators::columns_of(table, headers).has_value();
+        std::vector<Box> fields;
+        for (const auto& record : indicators::form_records(table, headers))
+            for (const auto& field : record.fields) fields.push_back(field.box);
         for (layout::Passage& passage : layout.passages) {
             for (const auto& row : table.rows) {
                 for (const tables::Cell& cell : row) {
                     if (cell.covered || cell.page != passage.page || !passage.box.centre_in(cell.box)) continue;
-                    if (scorecard) passage.in_table = true;
+                    bool in_field = std::any_of(fields.begin(), fields.end(), [&](const Box& box) { return passage.box.centre_in(box); });
+                    if (scorecard || in_field) passage.in_table = true;
                     // Small print in a ruled table is table text, not a chart label;
                     // words found to line up may still be a chart's, so that stays.
                     if (table.ruled) passage.chart = false;

@@ -384,7 +384,10 @@ std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& h
             if (prev_it != all.rend()) {
                 bool prev_at_bottom = prev_it->last_page + 1 == page.number;
                 bool first_on_page = std::none_of(all.begin(), all.end(), [&](const Table& other) { return same_kind(other) && other.page == page.number; });
-                continues = prev_at_bottom && first_on_page && same_columns(*prev_it, t);
+                // Headed by other words, it is the next table of the same template
+                // (the next exception form), not this one's continuation.
+                bool headed_apart = t.header_rows > 0 && prev_it->header_rows > 0 && row_key(t.rows.front()) != row_key(prev_it->rows.front());
+                continues = prev_at_bottom && first_on_page && same_columns(*prev_it, t) && !headed_apart;
             }
             if (!continues) {
                 all.push_back(std::move(t));

@@ -152,12 +152,28 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
 // number, for that period, and the previous value the one before it.
 void add_table_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
 
-// A form laid out as a two-column table of labels and values ("Measure: | ...",
-// "Current performance: | 64% (89 of 139 plans)", "Target: | 75%"): for each
-// record, the row of each role its labels name. A record ends where a role
-// repeats, so one table holding several forms gives several records. Empty
-// when the table is not such a form (it needs a name and a value label).
-using FormRecord = std::map<std::string, std::size_t>;  // role -> row index
+// A form: labels and their values, either as a two-column table ("Measure: |
+// ...", "Current performance: | 64% (89 of 139 plans)", "Target: | 75%") or
+// as cells that each hold a label and its value ("Q3 2012/13 Actual: 63.2%" |
+// "Q3 Target: 70%"). A label may name its period before its role.
+struct FormField {
+    std::string label;  // "Q3 2012/13 Actual"
+    std::string role;   // the role the label names, without its period
+    std::string period; // "Q3 2012/13", or empty
+    std::string text;   // the value as printed: "63.2% (48 of 76)"
+    const tables::Cell* cell = nullptr;  // where the value is printed (in the table read)
+    Box box;            // the label and the value
+    std::size_t row = 0;
+};
+// One record per measure, with its fields in reading order. A record ends where
+// the name or another role repeats, so one table holding several forms gives
+// several records; values of several periods ("Q3 Actual", "Q2 Actual") and a
+// second target ("Annual Target") stay in the record. Empty when the table is
+// not a form (a record needs a name and a value label).
+struct FormRecord {
+    std::vector<FormField> fields;
+    const FormField* first(const std::string& role) const;
+};
 std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers);
 
 // One indicator per form record whose value label is followed by a number, with
