@@ -356,6 +356,48 @@ TEST_CASE("a form whose cells each hold a label and its value, with values for s
     }
 }
 
+TEST_CASE("a card: labels set over figures, named by the title above its table", "[indicators][forms]") {
+    tables::Table card;
+    card.page = card.last_page = 1;
+    card.columns = 3;
+    card.box = {50, 120, 540, 150};
+    std::vector<tables::Cell> cells(3);
+    const char* texts[] = {"Latest month 76.4%", "Previous month 74.9%", "Target 78.0%"};
+    for (int c = 0; c < 3; ++c) {
+        cells[static_cast<std::size_t>(c)].page = 1;
+        cells[static_cast<std::size_t>(c)].box = {50.0 + 160 * c, 120, 210.0 + 160 * c, 150};
+        cells[static_cast<std::size_t>(c)].text = texts[c];
+    }
+    card.rows.push_back(cells);
+    auto vocabulary = tables::Vocabulary::parse("value: Latest\nprevious: Previous\ntarget: Target\n", "test");
+    // Without the page's lines there is nothing to name it by.
+    CHECK(indicators::form_records(card, vocabulary).empty());
+
+    layout::Layout page;
+    layout::Passage title;
+    title.page = 1;
+    title.box = {50, 100, 400, 112};
+    title.original = "A&E: patients seen within four hours \u2013 February 2025";
+    page.passages.push_back(title);
+    indicators::Assembly assembly;
+    indicators::add_form_indicators({card}, vocabulary, assembly, &page);
+    REQUIRE(assembly.indicators.size() == 1);
+    const auto& ind = assembly.indicators[0];
+    CHECK(ind.name == "A&E: patients seen within four hours");
+    CHECK(ind.period == "February 2025");
+    CHECK(ind.value.number == Approx(76.4));
+    CHECK(ind.target->number == 78);
+    CHECK(ind.previous->figure.number == Approx(74.9));
+    CHECK(ind.source.quote == "Latest month 76.4%");
+
+    SECTION("a line far above the table is not its title") {
+        page.passages[0].box = {50, 40, 400, 52};
+        indicators::Assembly none;
+        indicators::add_form_indicators({card}, vocabulary, none, &page);
+        CHECK(none.indicators.empty());
+    }
+}
+
 TEST_CASE("a two-column table that is not a form gives no records", "[indicators][forms]") {
     auto vocabulary = form_vocabulary();
     SECTION("labels without colons: a list of names and numbers") {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <tuple>
 
 #include <re2/re2.h>
 
@@ -70,10 +71,22 @@ std::string bracketed(const std::string& text) {
     return text.substr(open + 1, close - open - 1);
 }
 
+// "Latest month 76.4%" -> ("Latest month", "76.4%"): a card's cell, its label
+// set above its figure.
+std::optional<std::pair<std::string, std::string>> label_over_figure(const std::string& text) {
+    std::size_t space = text.rfind(' ');
+    if (space == std::string::npos || space < 2 || space > 40) return std::nullopt;
+    std::string label = text.substr(0, space), figure = text.substr(space + 1);
+    if (std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return std::nullopt;
+    if (!detail::numeric_cell(figure)) return std::nullopt;
+    return std::make_pair(label, figure);
+}
+
 // "Q3 Target: 70%" -> ("Q3 Target", "70%"): a cell holding a label and its value.
 std::optional<std::pair<std::string, std::string>> labelled_cell(const std::string& text) {
     std::size_t colon = text.find(": ");
-    if (colon == std::string::npos || colon < 2 || colon > 60) return std::nullopt;
+    if (colon == std::string::npos) return label_over_figure(text);
+    if (colon < 2 || colon > 60) return std::nullopt;
     std::string label = text.substr(0, colon);
     if (label.find_first_of(".;") != std::string::npos) return std::nullopt;
     std::size_t begin = text.find_first_not_of(' ', colon + 1);
@@ -140,6 +153,27 @@ std::string name_after_reference(const std::string& text) {
     return text;
 }
 
+// The line set just above a table, within a line or two of it: a card's title.
+const layout::Passage* title_above(const tables::Table& table, const layout::Layout& layout) {
+    const tables::Cell& first = table.rows.front().front();
+    const layout::Passage* best = nullptr;
+    for (const layout::Passage& passage : layout.passages) {
+        if (passage.page != first.page || passage.running || passage.box.y1 > table.box.y0 + 2) continue;
+        if (table.box.y0 - passage.box.y1 > 30 || passage.box.horizontal_overlap(table.box) <= 0) continue;
+        if (!best || passage.box.y1 > best->box.y1) best = &passage;
+    }
+    return best;
+}
+
+// "A&E four-hour performance – February 2025" -> ("A&E four-hour performance", "February 2025").
+std::pair<std::string, std::string> name_and_period(const std::string& title) {
+    static const RE2 trailing_period(
+        R"((.+?)\s+[\x{2013}\x{2014}-]\s+((?:(?i:end\s+of\s+))?(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|(?:q|quarter)\s*[1-4]\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:19|20)\d\d[/-]\d{2,4})))");
+    std::string name, period;
+    if (RE2::FullMatch(title, trailing_period, &name, &period)) return {name, period};
+    return {title, {}};
+}
+
 bool numeric_start(const std::string& text) { return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front())); }
 
 }  // namespace
@@ -150,7 +184,7 @@ const FormField* FormRecord::first(const std::string& role) const {
     return nullptr;
 }
 
-std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers) {
+std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers, const layout::Layout* layout) {
     std::vector<FormRecord> records;
     FormRecord current;
     auto add = [&](FormField field) {
@@ -174,6 +208,7 @@ std::vector<FormRecord> form_records(const tables::Table& table, const tables::V
             if (auto label = label_of(row[0])) {
                 FormField field = field_of(*label, row[1].text, headers);
                 field.cell = &row[1];
+                field.quote = *label + ": " + row[1].text;
                 field.box = row[0].box.united(row[1].box);
                 field.row = r;
                 add(std::move(field));
@@ -186,22 +221,31 @@ std::vector<FormRecord> form_records(const tables::Table& table, const tables::V
             if (!labelled) continue;
             FormField field = field_of(labelled->first, labelled->second, headers);
             field.cell = &cell;
+            field.quote = cell.text;
             field.box = cell.box;
             field.row = r;
             add(std::move(field));
         }
     }
     if (!current.fields.empty()) records.push_back(std::move(current));
+    // A value needs its measure named: by a label, or, for a card of a value
+    // beside its target or earlier value, by the title above the table.
+    const layout::Passage* title = layout && !table.rows.empty() ? title_above(table, *layout) : nullptr;
+    for (FormRecord& record : records)
+        if (!record.first("name") && !record.first("reference") && title && (record.first("target") || record.first("previous")))
+            record.title = title->original;
     std::erase_if(records, [](const FormRecord& record) {
-        return !(record.first("name") || record.first("reference")) || !record.first("value");
+        return !record.first("value") || !(record.first("name") || record.first("reference") || !record.title.empty());
     });
     return records;
 }
 
-void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly) {
+
+void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly,
+                         const layout::Layout* layout) {
     for (std::size_t t = 0; t < found.size(); ++t) {
         const tables::Table& table = found[t];
-        for (const FormRecord& record : form_records(table, headers)) {
+        for (const FormRecord& record : form_records(table, headers, layout)) {
             auto text = [&](const std::string& role) {
                 const FormField* field = record.first(role);
                 return field ? field->text : std::string{};
@@ -221,11 +265,18 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
             if (!value) continue;
             Indicator ind;
             ind.id = "i" + std::to_string(assembly.indicators.size() + 1);
-            ind.name = record.first("name") ? text("name") : name_after_reference(text("reference"));
+            std::string title_period;
+            if (record.first("name")) {
+                ind.name = text("name");
+            } else if (record.first("reference")) {
+                ind.name = name_after_reference(text("reference"));
+            } else {
+                std::tie(ind.name, title_period) = name_and_period(record.title);
+            }
             ind.name_source = "form";
             ind.value = *value;
             ind.unit = unit_after(value_field.text, *value);
-            ind.period = record.first("period") ? text("period") : value_field.period;
+            ind.period = record.first("period") ? text("period") : !value_field.period.empty() ? value_field.period : title_period;
             if (auto target = parse_figure(text("target")); target && !text("target").empty()) ind.target = target;
             if (auto previous = parse_figure(text("previous")); previous && !text("previous").empty())
                 ind.previous = Previous{*previous, bracketed(text("previous"))};
@@ -235,7 +286,7 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
             ind.rag = rag_word(text("rag"));
             if (!ind.rag.empty()) ind.rag_source = "text";
             // The quote reads as the page does: the label, then its value.
-            ind.source = Provenance{value_field.cell->page, value_field.box, value_field.label + ": " + value_field.text,
+            ind.source = Provenance{value_field.cell->page, value_field.box, value_field.quote,
                                     "form:" + value_field.label, static_cast<int>(t), static_cast<int>(value_field.row)};
             if (auto parts = parts_in(value_field.text); parts && ind.unit == "%") {
                 ind.numerator = parts->first;
@@ -255,7 +306,7 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
                 where.quote.clear();
                 for (std::size_t i = index_of(&value_field); i <= last; ++i) {
                     const FormField& field = record.fields[i];
-                    where.quote += (where.quote.empty() ? "" : " ") + field.label + ": " + field.text;
+                    where.quote += (where.quote.empty() ? "" : " ") + field.quote;
                     where.bbox = where.bbox.united(field.box);
                 }
                 assembly.gaps.push_back(GapClaim{ind.id, ind.value, *ind.target, size, "off", where});

@@ -29,7 +29,7 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
     for (const tables::Table& table : found) {
         bool scorecard = indicators::columns_of(table, headers).has_value();
         std::vector<Box> fields;
-        for (const auto& record : indicators::form_records(table, headers))
+        for (const auto& record : indicators::form_records(table, headers, &layout))
             for (const auto& field : record.fields) fields.push_back(field.box);
         for (layout::Passage& passage : layout.passages) {
             for (const auto& row : table.rows) {
@@ -85,7 +85,7 @@ Result process(pdf::Document document, const Rules& rules) {
     result.assembly = indicators::assemble(result.layout, result.matches);
     indicators::add_tile_indicators(result.layout, tiles, result.assembly);
     indicators::add_table_indicators(result.tables, rules.headers, result.assembly);
-    indicators::add_form_indicators(result.tables, rules.headers, result.assembly);
+    indicators::add_form_indicators(result.tables, rules.headers, result.assembly, &result.layout);
     // Before the totals: a status shown only in colour is counted like one in words.
     result.markers = markers::find_all(result.document);
     indicators::add_marker_statuses(result.markers, result.tables, rules.headers, result.layout, result.assembly);

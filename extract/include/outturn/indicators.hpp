@@ -161,6 +161,7 @@ struct FormField {
     std::string role;   // the role the label names, without its period
     std::string period; // "Q3 2012/13", or empty
     std::string text;   // the value as printed: "63.2% (48 of 76)"
+    std::string quote;  // label and value as they read on the page
     const tables::Cell* cell = nullptr;  // where the value is printed (in the table read)
     Box box;            // the label and the value
     std::size_t row = 0;
@@ -170,16 +171,21 @@ struct FormField {
 // several records; values of several periods ("Q3 Actual", "Q2 Actual") and a
 // second target ("Annual Target") stay in the record. Empty when the table is
 // not a form (a record needs a name and a value label).
+// A card names its measure by none of its labels but by the line set just
+// above its table: `title`, found when `layout` is given.
 struct FormRecord {
     std::vector<FormField> fields;
+    std::string title;
     const FormField* first(const std::string& role) const;
 };
-std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers);
+std::vector<FormRecord> form_records(const tables::Table& table, const tables::Vocabulary& headers,
+                                     const layout::Layout* layout = nullptr);
 
 // One indicator per form record whose value label is followed by a number, with
 // the ratio and gap claims its cells state ("64% (89 of 139 plans)", "Variance
 // from target: -11 percentage points").
-void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly);
+void add_form_indicators(const std::vector<tables::Table>& found, const tables::Vocabulary& headers, Assembly& assembly,
+                         const layout::Layout* layout = nullptr);
 
 // Markers given to the indicators they mark: a dot or dot character in a
 // scorecard row's RAG cell, an arrow in its direction cell; a dot or arrow
