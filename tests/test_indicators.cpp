@@ -695,6 +695,23 @@ TEST_CASE("a table counting measures by group must add up to its Total row", "[i
     }
 }
 
+TEST_CASE("a RAG summary's total adds every row above it, in each column of counts", "[indicators][totals]") {
+    indicators::Assembly assembly;
+    indicators::add_total_claims({table_of({{"Status", "Quarter 4", "Quarter 1"},
+                                            {"Green", "8", "9"},
+                                            {"Amber", "4", "4"},
+                                            {"Red", "2", "2"},
+                                            {"Not rated", "2", "2"},
+                                            {"Total", "16", "16"}})},
+                                 assembly);
+    REQUIRE(assembly.totals.size() == 2);
+    CHECK(*assembly.totals[0].counted == 16);  // "Not rated" is counted too
+    CHECK(*assembly.totals[1].counted == 17);
+    CHECK(assembly.totals[1].stated.number == 16);
+    CHECK(assembly.totals[1].what.find("Quarter 1") != std::string::npos);
+    CHECK(assembly.totals[0].where.quote == "Green 8 9 Amber 4 4 Red 2 2 Not rated 2 2 Total 16 16");
+}
+
 TEST_CASE("years spanning an area and its comparator: the latest year's own column is the value", "[indicators][tables]") {
     auto table = table_of({{"Measure", "2022/23", "", "2023/24", "", "Target 2023/24"},
                            {"", "Westmarch", "England", "Westmarch", "England", ""},

@@ -22,6 +22,19 @@ std::string row_status(const std::vector<tables::Cell>& row) {
     return {};
 }
 
+bool has_text(const std::vector<tables::Cell>& row) {
+    return std::any_of(row.begin(), row.end(), [](const tables::Cell& c) { return !c.covered && !c.text.empty(); });
+}
+
+std::string header_of(const tables::Table& table, std::size_t column) {
+    std::string text;
+    for (int r = 0; r < table.header_rows; ++r) {
+        const tables::Cell& cell = table.rows[static_cast<std::size_t>(r)][column];
+        if (!cell.covered && !cell.text.empty()) text += (text.empty() ? "" : " ") + cell.text;
+    }
+    return text;
+}
+
 bool is_total_row(const std::vector<tables::Cell>& row) {
     for (const tables::Cell& cell : row) {
         if (cell.covered) continue;
@@ -73,51 +86,81 @@ void rate_listed_measures(const std::vector<tables::Cell>& row, const std::strin
     }
 }
 
+// A whole number in a cell: a count. "-" and an empty cell count none.
+std::optional<double> count_in(const tables::Cell& cell) {
+    std::string text = lower(cell.text);
+    if (text.empty() || text == "-" || text == "\u2013" || text == "nil") return 0.0;
+    auto f = numeric_cell(cell.text);
+    if (!f || f->decimals != 0 || f->text.back() == '%') return std::nullopt;
+    return f->number;
+}
+
 }  // namespace
 
 void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembly) {
     for (std::size_t t = 0; t < found.size(); ++t) {
         const tables::Table& table = found[t];
-        double sum = 0;
-        int statuses = 0;
-        std::vector<Provenance> parts;
-        // "Red 2 Amber 3 Green 7": each status with its count, so the total's
-        // quote shows every figure it adds up.
-        std::string counted_rows;
         // A table that counts measures by some other grouping ("Scrutiny board |
-        // Red measures") adds up the same way.
+        // Red measures") adds up the same way as one by status.
         bool counts_measures = false;
         for (int r = 0; r < table.header_rows; ++r)
             for (const tables::Cell& cell : table.rows[static_cast<std::size_t>(r)]) {
                 std::string header = lower(cell.text);
-                for (const char* word : {"measures", "indicators", "kpis", "targets"})
+                for (const char* word : {"measures", "indicators", "kpis", "pis", "targets"})
                     if (header.find(word) != std::string::npos) counts_measures = true;
             }
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        std::size_t first_body = static_cast<std::size_t>(table.header_rows);
+        for (std::size_t r = first_body; r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
+            std::string status = row_status(row);
+            if (status.empty()) continue;
             const tables::Cell* count = count_cell(row);
             if (!count) continue;
-            Figure stated = *numeric_cell(count->text);
-            std::string status = row_status(row);
-            bool grouped = counts_measures && r >= static_cast<std::size_t>(table.header_rows) && !is_total_row(row);
-            if (!status.empty() || grouped) {
-                sum += stated.number;
-                ++statuses;
-                const tables::Cell& label = row.front();
-                counted_rows += (counted_rows.empty() ? "" : " ") + (&label == count ? std::string{} : label.text + " ") + count->text;
-                parts.push_back(cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)));
-            }
-            if (!status.empty()) {
-                rate_listed_measures(row, status, assembly.indicators);
-                int items = listed_items(row, count);
-                if (items > 0) {
-                    assembly.totals.push_back(TotalClaim{stated, static_cast<double>(items), "measures listed as " + status, "",
-                                                         cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), {}});
+            rate_listed_measures(row, status, assembly.indicators);
+            if (int items = listed_items(row, count); items > 0)
+                assembly.totals.push_back(TotalClaim{*numeric_cell(count->text), static_cast<double>(items), "measures listed as " + status,
+                                                     "", cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r)), {}});
+        }
+        // Each total row adds up every row since the last total: the statuses and
+        // the rows that are none ("Not rated", "Data not yet available"), in each
+        // column of counts the total row fills ("Q4 | Q1").
+        std::size_t from = first_body;
+        for (std::size_t total = first_body; total < table.rows.size(); ++total) {
+            const auto& total_row = table.rows[total];
+            if (!is_total_row(total_row)) continue;
+            std::size_t counted_from = from;
+            from = total + 1;
+            bool by_status = false;
+            for (std::size_t r = counted_from; r < total; ++r) by_status = by_status || !row_status(table.rows[r]).empty();
+            if (!by_status && !counts_measures) continue;
+            std::vector<std::size_t> columns;
+            for (std::size_t c = 1; c < total_row.size(); ++c)
+                if (!total_row[c].covered && !total_row[c].text.empty() && count_in(total_row[c])) columns.push_back(c);
+            for (std::size_t c : columns) {
+                double sum = 0;
+                bool countable = true;
+                std::vector<Provenance> parts;
+                std::string counted_rows;
+                for (std::size_t r = counted_from; r < total && countable; ++r) {
+                    const auto& row = table.rows[r];
+                    if (row[c].covered || !has_text(row)) continue;
+                    auto n = count_in(row[c]);
+                    countable = n.has_value();
+                    if (!countable) break;
+                    sum += *n;
+                    parts.push_back(cell_provenance(row[c], row, static_cast<int>(t), static_cast<int>(r)));
+                    std::string shown;
+                    for (const tables::Cell& cell : row)
+                        if (!cell.covered && !cell.text.empty()) shown += (shown.empty() ? "" : " ") + cell.text;
+                    counted_rows += (counted_rows.empty() ? "" : " ") + (columns.size() > 1 ? shown : row.front().text + " " + row[c].text);
                 }
-            } else if (is_total_row(row) && statuses > 0) {
-                Provenance where = cell_provenance(*count, row, static_cast<int>(t), static_cast<int>(r));
+                if (!countable || parts.empty()) continue;
+                Provenance where = cell_provenance(total_row[c], total_row, static_cast<int>(t), static_cast<int>(total));
                 where.quote = counted_rows + " " + where.quote;
-                assembly.totals.push_back(TotalClaim{stated, sum, "the counts above it added up", "", where, parts});
+                Figure stated = *numeric_cell(total_row[c].text);
+                std::string what = "the counts above it added up";
+                if (columns.size() > 1) what += " (column '" + header_of(table, c) + "')";
+                assembly.totals.push_back(TotalClaim{stated, sum, what, "", where, parts});
             }
         }
     }
