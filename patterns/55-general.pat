@@ -6,7 +6,7 @@
 # This file loads after 50-prose.pat, so on a tie the narrower pattern wins.
 
 # Words that state a measure's level.
-define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved|eased|jumped|recovered|dipped|worsened)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped|eased|edged\s+(?:up|down)|jumped|crept\s+(?:up|down)|recovered|dipped|grew|worsened)\s+to)
+define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved|eased|jumped|recovered|dipped|worsened)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped|eased|edged\s+(?:up|down)|jumped|crept\s+(?:up|down)|recovered|dipped|grew|worsened)(?:\s+(?:again|further|slightly|sharply|steadily|back),?)?\s+to)
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
@@ -20,6 +20,7 @@ match: Performance this quarter is 9.2 days, which is better than the target => 
 match: Staff turnover for the year was 13.2%, compared with 12.1% in 2021/22. => value=13.2%
 match: Repeat referrals to children's social care fell to 18.9% in September => value=18.9%
 match: The rolling re-referral rate eased to 22.1% in January from 23.4% in December => value=22.1%
+match: The proportion rose again, to 28.6% at the end of December => value=28.6%
 match: Average re-let time for council homes was 32 days in Q4 => value=32 days | unit=days
 match: The current performance is 71.3% against the 95% standard. => value=71.3%
 match: Sickness absence rose to 4.9% in the month => value=4.9%
@@ -132,6 +133,13 @@ description: "88.0%, 2.0 points below the target of 90%": the value, then the ga
 regex: (?P<value>{PCT})[^.;%]{0,40}?,?\s+(?P<gap>{NUM}){POINTS}?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{PCT})
 match: Performance was 88.0%, 2.0 percentage points below the target of 90%. => value=88.0% | gap=2.0 | side=below | target=90%
 no-match: 88.0%, below the target of 90%
+
+pattern general.gap_after_previous
+produces: value
+description: "79.5% ..., down from 86.0% in the previous quarter and 5.5 percentage points below the target of 85%": the value, the earlier figure it moved from, then the gap to the target; the gap is the value's, not the earlier figure's.
+regex: (?P<value>{PCT})[^.;%]{0,60}?,?\s+(?:down|up)\s+from\s+(?P<previous>{PCT})(?:\s+(?:in|at)\s+(?P<previous_period>(?i:the\s+)?(?i:previous|last|same)\s+(?:quarter|month|year|period)(?:\s+last\s+year)?))?[^.;%]{0,40}?\s+(?:and|but)\s+(?:is\s+|remains\s+|still\s+)*(?P<gap>{NUM}){POINTS}?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind))\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?i:target|standard)\s+(?:of\s+)?(?P<target>{PCT})
+match: 79.5% were still living at home 91 days later, down from 86.0% in the previous quarter and 5.5 percentage points below the target of 85% => value=79.5% | previous=86.0% | previous_period=the previous quarter | gap=5.5 | side=below | target=85%
+no-match: 79.5% were still at home, 5.5 percentage points below the target of 85%
 
 pattern target.figure_before
 produces: target
