@@ -21,6 +21,7 @@ match: Staff turnover for the year was 13.2%, compared with 12.1% in 2021/22. =>
 match: Repeat referrals to children's social care fell to 18.9% in September => value=18.9%
 match: The rolling re-referral rate eased to 22.1% in January from 23.4% in December => value=22.1%
 match: The proportion rose again, to 28.6% at the end of December => value=28.6%
+match: Residual household waste was 96.4 kg per household for the quarter => value=96.4 kg per household | unit=kg per household
 match: Average re-let time for council homes was 32 days in Q4 => value=32 days | unit=days
 match: The current performance is 71.3% against the 95% standard. => value=71.3%
 match: Sickness absence rose to 4.9% in the month => value=4.9%
@@ -320,7 +321,8 @@ no-match: rose from 71.2% to 74.5%
 pattern general.parts_then_rate
 produces: value
 description: "We completed 1,093 of 1,287 annual reviews, a rate of 84.9%": the parts, then the share they make.
-regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})\s+(?:[A-Za-z][\w'&/-]*\s+){0,6}?[A-Za-z][\w'&/-]*,?\s+(?i:a\s+rate\s+of|which\s+is|which\s+represents|representing|equating\s+to|equivalent\s+to|or|i\.e\.)\s+(?P<value>{PCT})
+regex: (?:^|[\s(,])(?P<numerator>{COUNT})\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<denominator>{NONYEAR})(?:\s+(?:[A-Za-z][\w'&/-]*\s+){0,6}?[A-Za-z][\w'&/-]*)?,?\s+(?i:a\s+rate\s+of|which\s+is|which\s+represents|representing|equating\s+to|equivalent\s+to|or|i\.e\.)\s+(?P<value>{PCT})
+match: answered within 10 working days: 812 of 901, or 90.1%, against a target of 95% => numerator=812 | denominator=901 | value=90.1%
 match: We completed 1,093 of 1,287 annual reviews, a rate of 84.9%. => numerator=1,093 | denominator=1,287 | value=84.9%
 no-match: 1,093 of 1,287 reviews were completed
 
