@@ -142,13 +142,21 @@ regex: (?P<value>{PCT})[^.;%]{0,60}?,?\s+(?:down|up)\s+from\s+(?P<previous>{PCT}
 match: 79.5% were still living at home 91 days later, down from 86.0% in the previous quarter and 5.5 percentage points below the target of 85% => value=79.5% | previous=86.0% | previous_period=the previous quarter | gap=5.5 | side=below | target=85%
 no-match: 79.5% were still at home, 5.5 percentage points below the target of 85%
 
+pattern general.figure_target_then_gap
+produces: value
+description: "71.3% against the 85% standard, a gap of 12.7 percentage points": the value, a target whose figure stands before the word, then the gap named as such.
+regex: (?P<value>{PCT})[^.;%]{0,60}?(?i:against|compared\s+(?:with|to))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,2}?(?P<target>{PCT})\s+(?:(?i:local|national|interim|operational|constitutional)\s+)?(?i:target|standard|ambition),?\s+(?:a|an)\s+(?P<side>(?i:shortfall|gap|variance|difference))\s+of\s+(?P<gap>{NUM})
+match: Performance against the 62-day standard was 71.3% against the 85% standard, a gap of 12.7 percentage points => value=71.3% | target=85% | side=gap | gap=12.7
+no-match: 71.3% against the 85% standard
+
 pattern target.figure_before
 produces: target
 description: "slightly below the 48% target", "against the 95% standard", "within the 20% target": the target's figure before the word.
-regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory)\s+)?(?i:target|standard)\b
+regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory|interim)\s+)?(?i:target|standard|ambition|trajectory)\b
 match: Household waste recycled reached 46.2% in Q3, slightly below the 48% target. => target=48%
 match: The current performance is 71.3% against the 95% standard. => target=95%
 match: answered within 60 seconds, exceeding the 90% target. => target=90%
+match: 76.4% of patients were seen within four hours, against the 78% interim ambition => target=78%
 match: re-let in 32 days, against a 28 day target => target=28
 match: was 13 minutes 48 seconds, inside the 15-minute national standard => target=15
 no-match: the 2024/25 target
@@ -278,12 +286,13 @@ no-match: 11 percentage points below target
 pattern gap.amount_side_target
 produces: target
 description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
-regex: (?P<gap>{NUM}|{WORDNUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?)|\s+[a-z]+)?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council|year-to-date|full-year)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+regex: (?P<gap>{NUM}|{WORDNUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?)|\s+[a-z]+)?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council|year-to-date|full-year)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile|plan|ambition)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
 match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
 match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
 match: 412 fires, 18 below the ceiling of 430 set for the year => gap=18 | side=below | target=430
 match: which is 0.1 percentage points below the statutory target of 64% => gap=0.1 | side=below | target=64%
 match: against a profile of 180 for the year, 34 ahead of profile => gap=34 | side=ahead of
+match: down from 382 at the end of January but 57 above the plan of 290 agreed => gap=57 | side=above | target=290
 match: leaving delivery 23 homes behind profile => gap=23 | side=behind
 match: four above the year-to-date threshold of 27 => gap=four | side=above | target=27
 match: We attended 104 accidental dwelling fires, nine more than the target of 95 => gap=nine | side=more than | target=95

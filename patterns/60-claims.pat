@@ -68,7 +68,9 @@ no-match: Of the 214 patients, most were seen
 pattern total.comprising
 produces: total
 description: "reached 1,146 in the first nine months, comprising Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195": a count and the parts it is said to be made of.
-regex: (?P<count>\d{1,3}(?:,\d{3})+|\d{2,})\b[^.;%]{0,60}?,?\s+(?i:comprising|made\s+up\s+of|consisting\s+of|split\s+between|broken\s+down\s+as)\s+(?P<parts>[^.;]*\d[^.;]*)
+regex: (?P<count>\d{1,3}(?:,\d{3})+|\d{2,})\b[^.;%\d]{0,60}?,?\s+(?i:comprising|comprised(?:\s+of)?|made\s+up\s+of|consisting\s+of|consisted\s+of|split\s+between|broken\s+down\s+as)\s+(?P<parts>[^.;]*\d[^.;]*)
+match: At 31 December the 63 households in temporary accommodation comprised 38 in hostels, 17 in leased properties and 8 in bed and breakfast => count=63 | parts=38 in hostels, 17 in leased properties and 8 in bed and breakfast
+match: The 347 comprised trauma and orthopaedics (164), gynaecology (98), ENT (61) and other specialties (24). => count=347 | parts=trauma and orthopaedics (164), gynaecology (98), ENT (61) and other specialties (24)
 match: Homes started reached 1,146 in the first nine months of the year, comprising Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195. => count=1,146 | parts=Arndale 412, Kelby 298, Tarnside 251 and Wrexley 195
 no-match: 1,146 homes, comprising several sites
 
