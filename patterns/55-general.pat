@@ -6,7 +6,7 @@
 # This file loads after 50-prose.pat, so on a tie the narrower pattern wins.
 
 # Words that state a measure's level.
-define LEVELVERB = (?i:is|was|were|are|remains|remained|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved|eased|jumped|recovered|dipped|worsened)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped|eased|edged\s+(?:up|down)|jumped|crept\s+(?:up|down)|recovered|dipped|grew|worsened)(?:\s+(?:again|further|slightly|sharply|steadily|back),?)?\s+to)
+define LEVELVERB = (?i:is|was|were|are|remains|remained|(?:waited|took)\s+(?:an\s+average\s+of|on\s+average)|stands\s+at|stood\s+at|reached|achieved|averaged|averages|totalled|totaled|accounted\s+for|accounts\s+for|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:risen|fallen|increased|decreased|improved|reduced|dropped|declined|grown|deteriorated|moved|eased|jumped|recovered|dipped|worsened)\s+to|(?:rose|fell|increased|decreased|improved|reduced|dropped|declined|deteriorated|moved|climbed|slipped|eased|edged\s+(?:up|down)|jumped|crept\s+(?:up|down)|recovered|dipped|grew|worsened)(?:\s+(?:again|further|slightly|sharply|steadily|back),?)?\s+to)
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
@@ -22,12 +22,14 @@ match: Repeat referrals to children's social care fell to 18.9% in September => 
 match: The rolling re-referral rate eased to 22.1% in January from 23.4% in December => value=22.1%
 match: The proportion rose again, to 28.6% at the end of December => value=28.6%
 match: Residual household waste was 96.4 kg per household for the quarter => value=96.4 kg per household | unit=kg per household
+match: Tenants waited an average of 8.4 days for non-emergency repairs to be completed => value=8.4 days | unit=days
 match: Average re-let time for council homes was 32 days in Q4 => value=32 days | unit=days
 match: The current performance is 71.3% against the 95% standard. => value=71.3%
 match: Sickness absence rose to 4.9% in the month => value=4.9%
 match: Satisfaction remained high at 94% => value=94%
 match: Processing times averaged 17.4 days this quarter => value=17.4 days | unit=days
 match: Handovers over 60 minutes accounted for 14.2% of all handovers. => value=14.2%
+no-match: At the end of February 347 patients had waited 52 weeks or more
 no-match: the deadline is 31 March
 no-match: the budget was £4.2m
 no-match: Council tax was 2019 levels
@@ -112,6 +114,13 @@ match: In December 94 of the 101 (93.1%) plans were issued => numerator=94 | den
 match: 4,905 of the 7,214 people aged 14 and over on GP learning disability registers (70.3%) => numerator=4,905 | denominator=7,214 | value=70.3%
 match: At the end of January 61 of the 118 care leavers aged 19 to 21 (53.5%) were in education => numerator=61 | denominator=118 | value=53.5%
 no-match: 54 of the 80 homes were completed.
+
+pattern general.count_then_of_these_share
+produces: value
+description: "The Council closed 2,148 complaints ... during 2023/24. Of these, 1,771 (82.4%) were responded to within five days": a count, then in the next sentence the part of it with its share.
+regex: (?:^|[\s(])(?P<denominator>{NONYEAR})\s+[A-Za-z][^.;%]{0,120}?\.\s+(?i:of\s+(?:these|those|them|which)),?\s+(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
+match: The Council closed 2,148 complaints at the frontline stage during 2023/24. Of these, 1,771 (82.4%) were responded to within five working days => denominator=2,148 | numerator=1,771 | value=82.4%
+no-match: The Council closed 2,148 complaints. Most were answered on time, and 1,771 (82.4%) within five days
 
 pattern general.of_the_n_count_share
 produces: value
@@ -286,7 +295,7 @@ no-match: 11 percentage points below target
 pattern gap.amount_side_target
 produces: target
 description: "2.4 days above the target of 8 days", "1.9 percentage points below the target of 97%", "which is 146 below target": a gap to the target, stated after the value.
-regex: (?P<gap>{NUM}|{WORDNUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?)|\s+[a-z]+)?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council|year-to-date|full-year)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile|plan|ambition)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
+regex: (?P<gap>{NUM}|{WORDNUM})\s*(?:%|\s(?i:percentage\s+points?|points?|pp|days?|weeks?)|\s+[a-z]+)?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than|longer\s+than|shorter\s+than|slower\s+than|faster\s+than|quicker\s+than|worse\s+than|better\s+than))\s+(?:(?:the|its|our)\s+)?(?:(?i:annual|quarterly|monthly|profiled|local|national|statutory|corporate|service|stretch|council|year-to-date|full-year)\s+)?(?i:target|standard|ceiling|limit|threshold|maximum|trajectory|profile|plan|ambition)\b(?:\s+(?:of\s+)?(?P<target>{NONYEAR}(?:\s?%)?))?
 match: Sickness absence was 10.4 days per FTE, 2.4 days above the target of 8 days. => gap=2.4 | side=above | target=8
 match: against a target of 1,350, which is 146 below target. => gap=146 | side=below
 match: 412 fires, 18 below the ceiling of 430 set for the year => gap=18 | side=below | target=430
@@ -296,6 +305,7 @@ match: down from 382 at the end of January but 57 above the plan of 290 agreed =
 match: leaving delivery 23 homes behind profile => gap=23 | side=behind
 match: four above the year-to-date threshold of 27 => gap=four | side=above | target=27
 match: We attended 104 accidental dwelling fires, nine more than the target of 95 => gap=nine | side=more than | target=95
+match: Tenants waited an average of 8.4 days for repairs, 1.4 days longer than our target of 7.0 days => gap=1.4 | side=longer than | target=7.0
 no-match: 146 below the line
 
 pattern gap.side_target_by

@@ -712,6 +712,21 @@ TEST_CASE("a RAG summary's total adds every row above it, in each column of coun
     CHECK(assembly.totals[0].where.quote == "Green 8 9 Amber 4 4 Red 2 2 Not rated 2 2 Total 16 16");
 }
 
+TEST_CASE("bare year columns beside a comparator: the latest is the value, costs in pounds read", "[indicators][tables]") {
+    auto table = table_of({{"Indicator", "2021/22", "2022/23", "2023/24", "Scotland average", "Rank"},
+                           {"Cost per primary school pupil", "\u00a36,912", "\u00a37,204", "\u00a37,588", "\u00a37,672", "14"},
+                           {"Pupils entering positive destinations", "95.6%", "95.1%", "96.2%", "95.9%", "11"}});
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table}, shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 2);
+    CHECK(assembly.indicators[0].value.number == 7588);
+    CHECK(assembly.indicators[0].previous->figure.number == 7204);
+    CHECK(assembly.indicators[1].value.number == Approx(96.2));
+    CHECK(assembly.indicators[1].previous->figure.number == Approx(95.1));
+    REQUIRE(assembly.indicators[1].benchmarks.size() == 1);
+    CHECK(assembly.indicators[1].benchmarks[0].figure.number == Approx(95.9));
+}
+
 TEST_CASE("years spanning an area and its comparator: the latest year's own column is the value", "[indicators][tables]") {
     auto table = table_of({{"Measure", "2022/23", "", "2023/24", "", "Target 2023/24"},
                            {"", "Westmarch", "England", "Westmarch", "England", ""},

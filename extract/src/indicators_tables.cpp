@@ -26,8 +26,10 @@ std::optional<Figure> numeric_cell(const std::string& text) {
         if (c != ' ') compact += c;
     for (char c : figure->text)
         if (c != ' ') figure_compact += c;
-    // A variance column signs its figures: "+1,842".
+    // A variance column signs its figures: "+1,842"; a cost is in pounds: "£7,588".
     if (compact.size() > 1 && compact.front() == '+') compact.erase(0, 1);
+    for (std::string_view currency : {"\u00a3", "\u20ac", "$"})
+        if (compact.size() > currency.size() && compact.compare(0, currency.size(), currency) == 0) compact.erase(0, currency.size());
     if (compact != figure_compact) return std::nullopt;
     return figure;
 }
