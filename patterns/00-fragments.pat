@@ -15,7 +15,7 @@ define PERIOD = (?:Q[1-4](?:\s+{YEAR})?|{YEAR}\s+Q[1-4]|{MONTH}\s+(?:19|20)\d\d|
 # The base of a population rate.
 define RATEBASE = (?:10,000|ten\s+thousand|100,000|hundred\s+thousand|1,000|thousand)\b
 # Units a non-percentage value is measured in.
-define UNITWORD = (?:(?:working|calendar|school)\s+days?|days?|weeks?|months?|hours?|minutes?|seconds?|per\s+{RATEBASE}|kg(?:\s+per\s+(?:household|head|person|resident))?|kilograms?|tonnes)
+define UNITWORD = (?:(?:working|calendar|school)\s+days?|days?|weeks?|months?|hours?|minutes?|seconds?|per\s+{RATEBASE}|per\s+(?:day|week|month|year|annum)|kg(?:\s+per\s+(?:household|head|person|resident))?|kilograms?|tonnes)
 # A number that is not a bare year: "2,841", "312", "9.2", but not "2024".
 define NONYEAR = (?:\d{1,3}(?:,\d{3})+|\d{1,3}|(?:1[0-8]|2[1-9]|[3-9]\d)\d\d|\d{5,})(?:\.\d+)?
 # Words that bound a target: "Target: less than 10%".

@@ -10,7 +10,7 @@ define LEVELVERB = (?i:is|was|were|are|remains|remained|(?:waited|took)\s+(?:an\
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
-define DONE = (?i:reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated|cleared|cleaned|fixed|made\s+safe)
+define DONE = (?i:abandoned|reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated|cleared|cleaned|fixed|made\s+safe)
 
 pattern general.level
 produces: value
@@ -33,6 +33,13 @@ no-match: At the end of February 347 patients had waited 52 weeks or more
 no-match: the deadline is 31 March
 no-match: the budget was £4.2m
 no-match: Council tax was 2019 levels
+
+pattern general.level_over_period
+produces: value
+description: "Staff turnover was 14.2% over the rolling 12 months to September": a level over a span of time, which the relative-change guard would otherwise take for "14.2% over target".
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))\s+(?i:over|across|during|in)\s+the\s+(?:(?i:rolling|last|past|previous|latest)\s+)+(?:\d{1,2}|{WORDNUM})\s+(?i:months?|years?|weeks?|quarters?)\b
+match: Staff turnover was 14.2% over the rolling 12 months to September (target below 12%). => value=14.2%
+no-match: Sickness absence was 9.8 days, which is 1.1 days over target.
 
 pattern general.from_to
 produces: value
@@ -61,10 +68,12 @@ no-match: Ratio: 3:1
 pattern general.share_of_done
 produces: value
 description: "92% of calls were answered within 60 seconds", "67.5% of EHCPs had been issued within 20 weeks": a share of the things counted, and what was done to them.
-regex: (?P<value>{PCT})\s+of\s+(?:[\w'&/-]+\s+){1,6}?(?i:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:(?i:\w+ly|not|still|all)\s+)?{DONE}\b
+regex: (?P<value>{PCT})\s+of\s+(?:[\w'&/-]+\s+){1,6}?(?:(?i:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:(?i:\w+ly|not|still|all)\s+)?{DONE}|(?i:met|meet|achieved|passed|failed)\s+(?:the|a|an|their|its)\s+[\w\s-]{0,30}?(?i:standard|target|criteria|test|threshold))\b
 match: In Q2, 92% of calls were answered within 60 seconds => value=92%
 match: 67.5% of EHCPs had been issued within 20 weeks => value=67.5%
 match: 88% of repairs were completed right first time => value=88%
+match: At 31 March 2024, 72.5% of council homes met the Decent Homes Standard => value=72.5%
+match: In Q4, 7.9% of calls were abandoned compared to a target of no more than 5% => value=7.9%
 no-match: 92% of calls answered
 
 pattern general.achieved_share
@@ -122,6 +131,20 @@ regex: (?:^|[\s(])(?P<denominator>{NONYEAR})\s+[A-Za-z][^.;%]{0,120}?\.\s+(?i:of
 match: The Council closed 2,148 complaints at the frontline stage during 2023/24. Of these, 1,771 (82.4%) were responded to within five working days => denominator=2,148 | numerator=1,771 | value=82.4%
 no-match: The Council closed 2,148 complaints. Most were answered on time, and 1,771 (82.4%) within five days
 
+pattern general.of_n_count_rate
+produces: value
+description: "Of 1,020 reported potholes, 918 were repaired within 28 days, a rate of 90.0%": the base, the part, then the share they make.
+regex: \b(?i:of)\s+(?:the\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,80}?,\s*(?P<numerator>{NONYEAR})\s+[^.;%£]{1,80}?,\s*(?i:a\s+rate\s+of|or|which\s+is|representing)\s+(?P<value>{PCT})
+match: Of 1,020 reported potholes, 918 were repaired within 28 days, a rate of 90.0%. => denominator=1,020 | numerator=918 | value=90.0%
+no-match: Of 1,020 reported potholes, 918 were repaired within 28 days.
+
+pattern general.count_then_share_of_base
+produces: value
+description: "We carried out 412 food hygiene inspections, 94% of the 438 due": a count of work done, then the share it is of the base.
+regex: (?:^|[\s(])(?P<numerator>{NONYEAR})\s+(?:[A-Za-z][\w'&/-]*\s+){0,5}?[A-Za-z][\w'&/-]*,\s+(?P<value>{PCT})\s+of\s+(?:the|all|those)\s+(?P<denominator>{NONYEAR})\b
+match: We carried out 412 food hygiene inspections, 94% of the 438 due. => numerator=412 | value=94% | denominator=438
+no-match: We carried out 412 food hygiene inspections, 94% of them on time.
+
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
@@ -161,7 +184,8 @@ no-match: 71.3% against the 85% standard
 pattern target.figure_before
 produces: target
 description: "slightly below the 48% target", "against the 95% standard", "within the 20% target": the target's figure before the word.
-regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory|interim)\s+)?(?i:target|standard|ambition|trajectory)\b
+regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory|interim)\s+)?(?i:target|standard|ambition|trajectory|ceiling)\b
+match: remained at 31% in Q2, above the 28% ceiling agreed by the Board => target=28%
 match: Household waste recycled reached 46.2% in Q3, slightly below the 48% target. => target=48%
 match: The current performance is 71.3% against the 95% standard. => target=95%
 match: answered within 60 seconds, exceeding the 90% target. => target=90%
@@ -185,7 +209,8 @@ no-match: (target date 2025)
 pattern target.of_amount
 produces: target
 description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
-regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)|(?:profile|trajectory)\s+of))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)|(?:profile|trajectory|threshold|ceiling|limit|ambition|maximum|minimum)\s+of))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+match: fell to 64% this quarter, below the national threshold of 60%. => target=60%
 match: which is better than the target of 10 days. => target=10
 match: in Q1, against a quarterly target of 40. => target=40
 match: against the national standard of 92% => target=92%
@@ -231,7 +256,8 @@ no-match: The current performance is 71.3%
 pattern general.guard_share_of_money
 produces: value
 description: Guard, not a value: "40% of the budget was spent on placements" is a share of money, not a measure's level.
-regex: {PCT}\s+of\s+(?:(?i:the|our|its|total|all|this|overall)\s+)*(?:[\w-]+\s+){0,2}?(?i:budget|spend|spending|expenditure|funding|income|costs?|savings?|grants?|reserves?|council\s+tax|revenue|capital|allocation)\b[^.;]{0,80}
+regex: {PCT}\s+of\s+(?:(?i:the|our|its|total|all|this|overall)\s+)*(?:[\w-]+\s+){0,2}?(?i:budget|spend|spending|expenditure|funding|income|costs?|savings?|grants?|reserves?|council\s+tax\s+(?i:is|was|goes|funds|pays|requirement|base|bills?|income|precepts?)|revenue|capital|allocation)\b[^.;]{0,80}
+no-match: The council collected 97.8% of council tax due in 2023/24
 match: 40% of the budget was spent on placements
 match: 12% of the total savings were delivered
 no-match: 92% of calls were answered
@@ -244,6 +270,14 @@ match: During January, 10 exit surveys were completed, bringing the total to dat
 match: 412 responses were received to the consultation
 match: 58 representations were received during the consultation.
 no-match: 1,204 missed bins were reported
+
+pattern general.guard_target_definition
+produces: value
+description: Guard, not a value: "The Government's designation threshold for major decisions is 60% over two years", "The target for 2024/25 is 85%": a sentence about the target itself states no level of the measure.
+regex: (?:^|[.;:]\s+)(?i:the|our|its|this|a)\s+(?:(?i:government's|government’s|national|local|council's|council’s|annual|new|statutory|designation|quarterly|monthly|year-end|overall|corporate|stretch|minimum|maximum|agreed|revised|interim)\s+){0,3}(?i:threshold|target|standard|ambition|benchmark|trajectory)\s+(?:[\w/'’-]+\s+){0,8}?(?i:is|was|remains|will\s+be|has\s+been\s+set\s+at)\s+{NUM}(?:\s?%)?
+match: The Government’s designation threshold for the speed of major decisions is 60% over two years.
+match: The target for 2024/25 is 85%.
+no-match: Performance against target is 82%.
 
 pattern general.guard_age
 produces: value
@@ -408,7 +442,8 @@ no-match: an interest rate of 5%
 pattern general.labelled_count_target
 produces: value
 description: "Visits to council leisure centres: 312,460 (target 295,000)": a labelled count followed by its target in brackets.
-regex: [A-Za-z)]\s*:\s*(?P<value>{NONYEAR})\s*\(\s*(?i:target|standard|goal)\b
+regex: (?:[A-Za-z)]|\d{1,3},\d{3})\s*:\s*(?P<value>{NONYEAR})\s*\(\s*(?i:target|standard|goal)\b
+match: Missed bin collections per 100,000: 52 (target 60). => value=52
 match: Visits to council leisure centres: 312,460 (target 295,000) - Green => value=312,460
 no-match: Visits: 312,460 in total
 
