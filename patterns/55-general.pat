@@ -41,6 +41,15 @@ regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})
 match: Staff turnover was 14.2% over the rolling 12 months to September (target below 12%). => value=14.2%
 no-match: Sickness absence was 9.8 days, which is 1.1 days over target.
 
+pattern general.measure_dash_value
+produces: value
+description: "Recycling rate (provisional) – 44.6% compared with 45.2%", "Percentage of EHCPs issued within 20 weeks – 58.3% (Q1), target 60%": a measure named by a word only measures use, a dash, then its value set against a comparator (a bare "– 44%" after a name is too often a consultation's share).
+regex: \b(?i:rate|percentage|proportion|average|ratio|number\s+of)\b[^.;:%\x{2013}\x{2014}]{0,80}?\s[\x{2013}\x{2014}-]\s+(?P<value>{NUM}(?:\s?%|\s+(?P<unit>{UNITWORD})))(?:\s*\([^()]{1,20}\))?,?\s+(?i:compared|against|target|versus|vs\b)
+match: Recycling rate (provisional) – 44.6% compared with 45.2% for the same period last year. => value=44.6%
+match: Percentage of EHCPs issued within 20 weeks (excluding exceptions) – 58.3% (Q1), target 60%. => value=58.3%
+no-match: Agree with the proposal – 44%
+no-match: Recycling rate – 44.6%
+
 pattern general.from_to
 produces: value
 description: "fell from 93% to 89% this quarter": the earlier level, then the one reached.
@@ -205,6 +214,14 @@ match: 1.2% (target: less than 10%). => target=10%
 match: in an average of 19 days (target 22 days). => target=22
 match: stands at 5.2 days per FTE (target 2.5 days per quarter). => target=2.5
 no-match: (target date 2025)
+
+pattern target.after_comma
+produces: target
+description: "58.3% (Q1), target 60%", "18.2 days; target: 20 days": a target set after its value with a comma or semicolon and no verb.
+regex: [,;]\s*(?i:(?:annual\s+|quarterly\s+|monthly\s+)?(?:target|standard))\s*:?\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD})?(?:[.;,)]|\s*$)
+match: Percentage of EHCPs issued within 20 weeks – 58.3% (Q1), target 60%. => target=60%
+match: Processing time 18.2 days; target: 20 days. => target=20
+no-match: 58.3%, target to be set
 
 pattern target.of_amount
 produces: target
