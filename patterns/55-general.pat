@@ -50,6 +50,20 @@ match: Percentage of EHCPs issued within 20 weeks (excluding exceptions) – 58.
 no-match: Agree with the proposal – 44%
 no-match: Recycling rate – 44.6%
 
+pattern general.share_rate_noun
+produces: value
+description: "We achieved an 89.6% satisfaction rate", "a 97.2% collection rate": a share set before the rate or score it is.
+regex: \b(?i:an?|the|our|its)\s+(?P<value>{PCT})\s+(?:[A-Za-z-]+\s+){0,2}?(?i:rate|score)\b
+match: We achieved an 89.6% satisfaction rate with the contact centre. => value=89.6%
+no-match: a 4.9% increase in the budget
+
+pattern general.count_then_gap
+produces: value
+description: "Affordable housing completions reached 312 units, 88 short of the 400 target": a count after a level verb, then its gap to a target whose figure stands before the word.
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+){0,2}?,\s+(?P<gap>{NUM}|{WORDNUM})\s+(?:[a-z]+\s+)?(?P<side>(?i:short\s+of|below|above|ahead\s+of|behind|under|over|more\s+than|fewer\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR})\s+(?i:target|plan|profile|trajectory)\b
+match: Affordable housing completions reached 312 units, 88 short of the 400 target. => value=312 | gap=88 | side=short of | target=400
+no-match: Completions reached 312 units in the year.
+
 pattern general.from_to
 produces: value
 description: "fell from 93% to 89% this quarter": the earlier level, then the one reached.
@@ -157,7 +171,8 @@ no-match: We carried out 412 food hygiene inspections, 94% of them on time.
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
-regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,80}?,\s*(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
+regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,80}?,\s*(?P<numerator>{NONYEAR})(?:\s+[^,.;%()£\d]{1,60}?)?\s*\(\s*(?P<value>{PCT})\s*\)
+match: Out of 56 schools inspected, 49 were judged good or outstanding (87.5%). => denominator=56 | numerator=49 | value=87.5%
 match: Of the 245 Freedom of Information requests received, 231 (94.3%) were answered within 20 working days. => denominator=245 | numerator=231 | value=94.3%
 match: Of the 19,480 eligible residents offered a check in 2022/23, 8,356 (42.9%) received one => denominator=19,480 | numerator=8,356 | value=42.9%
 no-match: Of the 245 requests, most were answered
@@ -193,7 +208,8 @@ no-match: 71.3% against the 85% standard
 pattern target.figure_before
 produces: target
 description: "slightly below the 48% target", "against the 95% standard", "within the 20% target": the target's figure before the word.
-regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory|interim)\s+)?(?i:target|standard|ambition|trajectory|ceiling)\b
+regex: (?i:\b(?:the|a|an|our|its|this|their)\s+(?:[\w/-]+\s+){0,2}?)(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:minutes?|hours?|days?|weeks?|working\s+days?))?\s+(?:(?i:local|national|corporate|annual|quarterly|monthly|profiled|stretch|constitutional|operational|statutory|interim)\s+)?(?i:target|standard|ambition|trajectory|ceiling|maximum|minimum)\b
+match: Household waste sent to landfill was 6.1%, well within the 10% maximum. => target=10%
 match: remained at 31% in Q2, above the 28% ceiling agreed by the Board => target=28%
 match: Household waste recycled reached 46.2% in Q3, slightly below the 48% target. => target=48%
 match: The current performance is 71.3% against the 95% standard. => target=95%
@@ -226,7 +242,8 @@ no-match: 58.3%, target to be set
 pattern target.of_amount
 produces: target
 description: "against a target of 10 days", "a quarterly target of 40", "the national standard of 92%": a target that is a count or a time, or a standard.
-regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|standard\s+(?:of|set\s+at)|(?:profile|trajectory|threshold|ceiling|limit|ambition|maximum|minimum)\s+of))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+regex: (?i:\b(?:(?:quarterly|annual|monthly|profiled|year[- ]end|local|national|stretch|weekly)\s+)?(?:target\s+(?:for\s+(?:the\s+)?(?:year|quarter|month|period|{YEAR})\s+)?(?:of|is|was|at|set\s+at)|(?:standard|expectation)\s+(?:of|set\s+at)|(?:profile|trajectory|threshold|ceiling|limit|ambition|maximum|minimum)\s+of))\s+(?:{BOUNDWORD}\s+)?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+{UNITWORD}|{NUMTAIL})
+match: improved to 93%, above the statutory expectation of 90%. => target=90%
 match: fell to 64% this quarter, below the national threshold of 60%. => target=60%
 match: which is better than the target of 10 days. => target=10
 match: in Q1, against a quarterly target of 40. => target=40
@@ -458,8 +475,10 @@ no-match: an interest rate of 5%
 
 pattern general.labelled_count_target
 produces: value
-description: "Visits to council leisure centres: 312,460 (target 295,000)": a labelled count followed by its target in brackets.
-regex: (?:[A-Za-z)]|\d{1,3},\d{3})\s*:\s*(?P<value>{NONYEAR})\s*\(\s*(?i:target|standard|goal)\b
+description: "Visits to council leisure centres: 312,460 (target 295,000)", "Tree planting: 14,500 trees planted against a target of 12,000": a labelled count followed by its target or an earlier figure it is set against.
+regex: (?:[A-Za-z)]|\d{1,3},\d{3})\s*:\s*(?P<value>{NONYEAR})(?:\s*\(\s*(?i:target|standard|goal)\b|(?:\s+[a-z]+){0,3}?,?\s+(?i:against|compared\s+(?:with|to))\s+(?:(?i:a|an|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:(?i:target|standard|goal|profile|plan)\b|{NONYEAR}\s+(?i:in|at|for)\b))
+match: Tree planting: 14,500 trees planted against a target of 12,000. => value=14,500
+match: Ambulance handover delays over 60 minutes: 214, compared with 301 in the same month last year. => value=214
 match: Missed bin collections per 100,000: 52 (target 60). => value=52
 match: Visits to council leisure centres: 312,460 (target 295,000) - Green => value=312,460
 no-match: Visits: 312,460 in total
