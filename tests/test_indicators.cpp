@@ -727,6 +727,34 @@ TEST_CASE("bare year columns beside a comparator: the latest is the value, costs
     CHECK(assembly.indicators[1].benchmarks[0].figure.number == Approx(95.9));
 }
 
+TEST_CASE("a term's column is the period's value; a variance column most rows disagree with gives no checks", "[indicators][tables]") {
+    auto table = table_of({{"KPI", "2023/24", "Target 2024/25", "Spring 2025", "Variance", "RAG"},
+                           {"Attendance", "93.1", "94.5", "93.8", "-0.7", "Amber"},
+                           {"Suspensions per 100 pupils", "9.8", "6.0", "6.5", "+0.5", "Amber"},
+                           {"Staff turnover", "16.2", "14.0", "15.1", "+1.3", "Amber"}});
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table}, shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 3);
+    CHECK(assembly.indicators[0].value.number == Approx(93.8));
+    CHECK(assembly.indicators[0].period == "Spring 2025");
+    CHECK(assembly.indicators[0].previous->figure.number == Approx(93.1));
+    REQUIRE(assembly.gaps.size() == 3);  // two agree, the third is misstated: 15.1 - 14.0 = 1.1
+    CHECK(assembly.notes.empty());
+
+    SECTION("read from another column, most variances disagree") {
+        auto misread = table_of({{"KPI", "Actual", "Target", "Variance"},
+                                 {"Attendance", "93.1", "94.5", "-0.7"},
+                                 {"Suspensions per 100 pupils", "9.8", "6.0", "+0.5"},
+                                 {"Staff turnover", "16.2", "14.0", "+1.1"}});
+        indicators::Assembly other;
+        indicators::add_table_indicators({misread}, shipped_headers(), other);
+        CHECK(other.indicators.size() == 3);
+        CHECK(other.gaps.empty());
+        REQUIRE(other.notes.size() == 1);
+        CHECK(other.notes[0].message.find("agrees with 0 of 3") != std::string::npos);
+    }
+}
+
 TEST_CASE("years spanning an area and its comparator: the latest year's own column is the value", "[indicators][tables]") {
     auto table = table_of({{"Measure", "2022/23", "", "2023/24", "", "Target 2023/24"},
                            {"", "Westmarch", "England", "Westmarch", "England", ""},

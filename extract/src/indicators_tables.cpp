@@ -269,6 +269,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
         std::string value_heading = value_role == columns->by_role.end() ? "" : tables::fold(header_text(table, value_role->second));
         bool value_is_year_to_date = value_heading.rfind("ytd", 0) == 0 || value_heading.rfind("year to date", 0) == 0 ||
                                      value_heading.rfind("cumulative", 0) == 0;
+        std::vector<GapClaim> variances;
         for (std::size_t r = static_cast<std::size_t>(table.header_rows); r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             auto [period_column, before_column] = period_columns(row, *columns);
@@ -330,12 +331,27 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                     gap->number = std::abs(gap->number);
                     Provenance where = cell_provenance(*cell_of(row, "gap"), row, static_cast<int>(t), static_cast<int>(r));
                     where.pattern = ind.source.pattern;
-                    assembly.gaps.push_back(GapClaim{ind.id, ind.value, *ind.target, *gap, "off", where});
+                    variances.push_back(GapClaim{ind.id, ind.value, *ind.target, *gap, "off", where});
                     gap_stated = true;
                 }
                 assembly.indicators.push_back(std::move(ind));
             }
         }
+        // A variance column that disagrees with most of its rows says the value
+        // was read from the wrong column, not that most rows are misstated:
+        // auditors get no checks from it, and a note instead.
+        auto agrees = [](const GapClaim& claim) {
+            double half_unit = 0.5 * std::pow(10.0, -claim.gap.decimals);
+            return std::abs(std::abs(claim.value.number - claim.target.number) - claim.gap.number) <= half_unit + 1e-9;
+        };
+        auto agreeing = std::count_if(variances.begin(), variances.end(), agrees);
+        if (variances.size() >= 3 && 2 * static_cast<std::size_t>(agreeing) < variances.size()) {
+            assembly.notes.push_back({table.page, "table " + std::to_string(t + 1) + ": its variance column agrees with " +
+                                                      std::to_string(agreeing) + " of " + std::to_string(variances.size()) +
+                                                      " rows as read; no difference checks taken from it"});
+            continue;
+        }
+        assembly.gaps.insert(assembly.gaps.end(), variances.begin(), variances.end());
     }
 }
 

@@ -92,6 +92,7 @@ Result process(pdf::Document document, const Rules& rules) {
     indicators::merge_restatements(result.assembly);
     indicators::add_total_claims(result.tables, result.assembly);
     result.checks = reconcile::check_all(result.assembly);
+    for (const auto& note : result.assembly.notes) result.diagnostics.push_back({"info", note.page, note.message});
     result.coverage = coverage::account(result.layout, result.matches);
     result.metadata = metadata::describe(result.layout);
     inherit_period(result.metadata.period, result.assembly.indicators);

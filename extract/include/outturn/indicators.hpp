@@ -130,6 +130,12 @@ struct Assembly {
         Provenance where;
     };
     std::vector<StatusCount> status_counts;
+    // What assembly chose not to claim, and why, for the document's diagnostics.
+    struct Note {
+        int page = 0;
+        std::string message;
+    };
+    std::vector<Note> notes;
 };
 
 Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Match>& matches);
