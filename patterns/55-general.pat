@@ -53,9 +53,10 @@ no-match: Recycling rate – 44.6%
 pattern general.share_rate_noun
 produces: value
 description: "We achieved an 89.6% satisfaction rate", "a 97.2% collection rate": a share set before the rate or score it is.
-regex: \b(?i:an?|the|our|its)\s+(?P<value>{PCT})\s+(?:[A-Za-z-]+\s+){0,2}?(?i:rate|score)\b
+regex: \b(?i:achieved|recorded|reached|maintained|delivered|returned|had|has|have|with)\s+(?:an?|the|its|our)\s+(?P<value>{PCT})\s+(?:[A-Za-z-]+\s+){0,2}?(?i:rate|score)\b
 match: We achieved an 89.6% satisfaction rate with the contact centre. => value=89.6%
 no-match: a 4.9% increase in the budget
+no-match: the Department's consultation on a 55% rate by 2025
 
 pattern general.count_then_gap
 produces: value
@@ -312,6 +313,13 @@ regex: (?:^|[.;:]\s+)(?i:the|our|its|this|a)\s+(?:(?i:government's|government’
 match: The Government’s designation threshold for the speed of major decisions is 60% over two years.
 match: The target for 2024/25 is 85%.
 no-match: Performance against target is 82%.
+
+pattern general.guard_comparator_level
+produces: value
+description: Guard, not a value: "The Northern Ireland average for the same quarter last year was 39.7 weeks", "the England rate is 31.2%": a comparator's level is a benchmark of the measure, not the measure's own.
+regex: \b(?i:England|English|national|regional|Northern\s+Ireland|Scottish|Scotland|Welsh|Wales|London|UK|statistical\s+neighbours?|comparators?|family\s+group|peer\s+group|CIPFA)\s+(?i:average|median|mean|figure|rate|benchmark)\b[^.;%]{0,60}?\b{LEVELVERB}\s+{NUM}(?:\s?%|\s+{UNITWORD})?
+match: The Northern Ireland average for the same quarter last year was 39.7 weeks.
+no-match: Our average for the year was 39.7 weeks.
 
 pattern general.guard_age
 produces: value

@@ -150,6 +150,20 @@ bool names(std::string_view label, std::string_view statement) {
 // Of the charts in a section, the one a value belongs to: for a percentage the
 // latest chart of a share ("Percentage of ...", "Proportion", "Rate"), for a
 // count the latest of a number; else simply the latest.
+// "10 working days", "28 days": a figure followed by a unit of time.
+bool is_timescale(const std::string& text, const recognise::Capture& figure) {
+    if (!figure.text.empty() && figure.text.back() == '%') return false;
+    std::string after = lower(text.substr(figure.end, 24));
+    std::size_t start = after.find_first_not_of(' ');
+    if (start == std::string::npos) return false;
+    after.erase(0, start);
+    for (const char* lead : {"working ", "calendar ", "school "})
+        if (after.rfind(lead, 0) == 0) after.erase(0, std::string_view(lead).size());
+    for (const char* unit : {"day", "week", "month", "hour", "minute"})
+        if (after.rfind(unit, 0) == 0) return true;
+    return false;
+}
+
 std::string figure_for(const std::vector<std::string>& figures, const std::string& unit) {
     for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
         std::string t = lower(*it);
@@ -433,9 +447,11 @@ Assembly assemble(const layout::Layout& layout, const std::vector<recognise::Mat
                 break;
             }
             // After a value in the same passage (or form) a target qualifies that
-            // value; otherwise it waits for the next value of the scope.
+            // value; otherwise it waits for the next value of the scope. A
+            // timescale ("the standard of 10 working days") is no target for a share.
             if (Indicator* ind = last_in_passage()) {
-                if (!ind->target) ind->target = target;
+                if (!ind->target && !(ind->unit == "%" && is_timescale(passage.text(), m.captures.at("target"))))
+                    ind->target = target;
             } else if (!scope.pending_target || m.passage - scope.pending_target_passage > 1) {
                 // A newer target replaces one that has waited too long to apply.
                 scope.pending_target = target;
