@@ -151,8 +151,9 @@ no-match: 54 of the 80 homes were completed.
 pattern general.count_then_of_these_share
 produces: value
 description: "The Council closed 2,148 complaints ... during 2023/24. Of these, 1,771 (82.4%) were responded to within five days": a count, then in the next sentence the part of it with its share.
-regex: (?:^|[\s(])(?P<denominator>{NONYEAR})\s+[A-Za-z][^.;%]{0,120}?\.\s+(?i:of\s+(?:these|those|them|which)),?\s+(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
+regex: (?:^|[\s(])(?P<denominator>\d{1,3}(?:,\d{3})+|\d+)\s+[A-Za-z][^.;%]{0,120}?\.\s+(?i:of\s+(?:these|those|them|which)),?\s+(?P<numerator>{NONYEAR})\s*\(\s*(?P<value>{PCT})\s*\)
 match: The Council closed 2,148 complaints at the frontline stage during 2023/24. Of these, 1,771 (82.4%) were responded to within five working days => denominator=2,148 | numerator=1,771 | value=82.4%
+match: 5.2 The annual customer survey received 1,993 responses. Of these, 1,734 (87%) said they were satisfied => denominator=1,993 | numerator=1,734 | value=87%
 no-match: The Council closed 2,148 complaints. Most were answered on time, and 1,771 (82.4%) within five days
 
 pattern general.of_n_count_rate
