@@ -61,8 +61,15 @@ no-match: the Department's consultation on a 55% rate by 2025
 pattern general.count_then_gap
 produces: value
 description: "Affordable housing completions reached 312 units, 88 short of the 400 target": a count after a level verb, then its gap to a target whose figure stands before the word.
-regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+){0,2}?,\s+(?P<gap>{NUM}|{WORDNUM})\s+(?:[a-z]+\s+)?(?P<side>(?i:short\s+of|below|above|ahead\s+of|behind|under|over|more\s+than|fewer\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR})\s+(?i:target|plan|profile|trajectory)\b
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+){0,4}?,\s+(?P<gap>{NUM}|{WORDNUM})\s+(?:[a-z]+\s+)?(?P<side>(?i:short\s+of|below|above|ahead\s+of|behind|under|over|more\s+than|fewer\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR})\s+(?i:target|plan|profile|trajectory)\b
 match: Affordable housing completions reached 312 units, 88 short of the 400 target. => value=312 | gap=88 | side=short of | target=400
+no-match: Completions reached 312 units in the year.
+
+pattern general.count_then_gap_target_of
+produces: value
+description: "At 31 March there were 9,214 direct debit members, 286 short of the target of 9,500": a count after a level verb, then its gap to the target and the target's figure.
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+){0,4}?,\s+(?P<gap>{NUM}|{WORDNUM})\s+(?:[a-z]+\s+)?(?P<side>(?i:short\s+of|below|above|ahead\s+of|behind|under|over|more\s+than|fewer\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?i:target|plan|profile|trajectory)\s+of\s+(?P<target>{NONYEAR})
+match: At 31 March there were 9,214 direct debit members, 286 short of the target of 9,500 => value=9,214 | gap=286 | side=short of | target=9,500
 no-match: Completions reached 312 units in the year.
 
 pattern general.from_to
@@ -103,7 +110,8 @@ no-match: 92% of calls answered
 pattern general.achieved_share
 produces: value
 description: "The service achieved 99.2% of bins collected on the scheduled day": a share achieved.
-regex: \b(?i:achieved|delivered|recorded|reported|collected|answered|completed|processed|resolved)\s+(?P<value>{PCT})(?:\s+of\s+[a-z])?
+regex: \b(?i:achieved|delivered|recorded|reported|collected|answered|completed|processed|resolved|sold|filled|occupied|let)\s+(?P<value>{PCT})(?:\s+of\s+[a-z])?
+match: The Corn Exchange sold 61.8% of available seats across its 214 performances => value=61.8%
 match: The service achieved 99.2% of bins collected on the scheduled day => value=99.2%
 no-match: achieved 99.2 points
 
@@ -173,7 +181,8 @@ no-match: We carried out 412 food hygiene inspections, 94% of them on time.
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
-regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,80}?,\s*(?P<numerator>{NONYEAR})(?:\s+[^,.;%()£\d]{1,60}?)?\s*\(\s*(?P<value>{PCT})\s*\)
+regex: \b(?i:of)\s+(?:the\s+|these\s+|those\s+)?(?P<denominator>{NONYEAR})\s+[^,.;%£]{1,140}?,\s*(?P<numerator>{NONYEAR})(?:\s+[^,.;%()£\d]{1,60}?)?\s*\(\s*(?P<value>{PCT})\s*\)
+match: Of the 510 people referred by GPs and physiotherapists who started the 12-week Active Health programme during the year, 318 (62.4%) completed it => denominator=510 | numerator=318 | value=62.4%
 match: Out of 56 schools inspected, 49 were judged good or outstanding (87.5%). => denominator=56 | numerator=49 | value=87.5%
 match: Of the 245 Freedom of Information requests received, 231 (94.3%) were answered within 20 working days. => denominator=245 | numerator=231 | value=94.3%
 match: Of the 19,480 eligible residents offered a check in 2022/23, 8,356 (42.9%) received one => denominator=19,480 | numerator=8,356 | value=42.9%
@@ -530,7 +539,8 @@ no-match: for 72.3% of the budget
 pattern general.count_against_target
 produces: value
 description: "Performance for the quarter was 2,314 against a target of 2,500", "stands at 132 against an annual target of 250": a count after a level verb, known for a level by the target it is set against.
-regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+)?,?\s+(?i:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?i:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?i:target|profile|plan|trajectory|standard)\b
+regex: \b{LEVELVERB}\s+{LEVELFILL}(?P<value>{NONYEAR})(?:\s+[a-z]+){0,3}?(?:\s+(?i:at\s+the\s+end\s+of|by\s+the\s+end\s+of|in|at|by|for)\s+(?:the\s+)?(?:{MONTH}|[a-z]+)(?:\s+(?:19|20)\d\d)?)?,?\s+(?i:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?i:a|an|the|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?i:target|profile|plan|trajectory|standard)\b
+match: Enrolment reached 3,872 children at the end of March against a target of 3,600 => value=3,872
 match: Performance for the quarter was 2,314 against a target of 2,500. => value=2,314
 match: Delivery of affordable homes stands at 132 against an annual target of 250. => value=132
 match: The figure for the year to date is 412, against a profile of 390. => value=412
