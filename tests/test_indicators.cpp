@@ -729,7 +729,7 @@ TEST_CASE("bare year columns beside a comparator: the latest is the value, costs
 
 TEST_CASE("a term's column is the period's value; a variance column most rows disagree with gives no checks", "[indicators][tables]") {
     auto table = table_of({{"KPI", "2023/24", "Target 2024/25", "Spring 2025", "Variance", "RAG"},
-                           {"Attendance", "93.1", "94.5", "93.8", "-0.7", "Amber"},
+                           {"Attendance", "93.1", "94.5", "93.8", "\u22120.7", "Amber"},  // a true minus sign
                            {"Suspensions per 100 pupils", "9.8", "6.0", "6.5", "+0.5", "Amber"},
                            {"Staff turnover", "16.2", "14.0", "15.1", "+1.3", "Amber"}});
     indicators::Assembly assembly;
@@ -739,6 +739,7 @@ TEST_CASE("a term's column is the period's value; a variance column most rows di
     CHECK(assembly.indicators[0].period == "Spring 2025");
     CHECK(assembly.indicators[0].previous->figure.number == Approx(93.1));
     REQUIRE(assembly.gaps.size() == 3);  // two agree, the third is misstated: 15.1 - 14.0 = 1.1
+    CHECK(assembly.gaps[0].gap.number == Approx(0.7));
     CHECK(assembly.notes.empty());
 
     SECTION("read from another column, most variances disagree") {

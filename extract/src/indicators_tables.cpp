@@ -19,6 +19,16 @@ std::optional<Figure> numeric_cell(const std::string& text) {
         if (text.size() > u.size() && text.compare(text.size() - u.size(), u.size(), u) == 0)
             return numeric_cell(text.substr(0, text.size() - u.size()));
     }
+    // A variance printed with a true minus sign ("\u2212" before "0.7") is negative like "-0.7".
+    static const std::string minus = "\u2212";
+    if (text.rfind(minus, 0) == 0) {
+        auto figure = numeric_cell(text.substr(minus.size()));
+        if (figure && figure->number >= 0) {
+            figure->number = -figure->number;
+            figure->text = "-" + figure->text;
+        }
+        return figure;
+    }
     auto figure = parse_figure(text);
     if (!figure) return std::nullopt;
     std::string compact, figure_compact;
