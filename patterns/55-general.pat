@@ -178,6 +178,13 @@ regex: (?:^|[\s(])(?P<numerator>{NONYEAR})\s+(?:[A-Za-z][\w'&/-]*\s+){0,5}?[A-Za
 match: We carried out 412 food hygiene inspections, 94% of the 438 due. => numerator=412 | value=94% | denominator=438
 no-match: We carried out 412 food hygiene inspections, 94% of them on time.
 
+pattern general.count_then_of_them_share
+produces: value
+description: "126 enforcement cases were concluded, 90 of them (71.4%) within 39 weeks": a count of things done, then the part of them with its share.
+regex: (?:^|[\s(])(?P<denominator>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w'-]*\s+){1,6}?(?i:were|was|have\s+been|had\s+been|are)\s+[a-z]+(?:\s+[a-z]+){0,4}?,\s+(?P<numerator>\d{1,3}(?:,\d{3})+|\d+)\s+(?i:of\s+(?:them|these|those|which))\s*\(\s*(?P<value>{PCT})\s*\)
+match: In the third quarter 126 enforcement cases were concluded, 90 of them (71.4%) within 39 weeks. => denominator=126 | numerator=90 | value=71.4%
+no-match: 126 cases were concluded, 90 of them within 39 weeks.
+
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
@@ -371,7 +378,9 @@ no-match: 84.6% against a target of 86.0%
 pattern gap.amount_side_figure_target
 produces: target
 description: "11 percentage points below the 75% target", "3.4 points short of the 90% target": a gap to a target whose figure stands before the word, stated after the value it is of.
-regex: (?P<gap>{NUM})(?:{POINTS}|\s(?i:days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|worse\s+than|better\s+than))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR}(?:\s?%)?)(?:\s+(?i:days?|weeks?))?\s+(?i:target|standard)\b
+regex: (?P<gap>{NUM})(?:{POINTS}|\s(?i:days?|weeks?))?\s+(?P<side>(?i:below|above|under|over|short\s+of|ahead\s+of|behind|higher\s+than|lower\s+than|worse\s+than|better\s+than|longer\s+than|shorter\s+than|slower\s+than|faster\s+than|outside|within))\s+(?:the|its|our|a)\s+(?:[\w-]+\s+){0,2}?(?P<target>{NONYEAR}(?:\s?%)?)(?:(?:\s+|-)(?i:days?|weeks?|working\s+days?))?\s+(?i:target|standard)\b
+match: Major applications took an average of 44.2 weeks, 14.8 weeks longer than the 30-week target => gap=14.8 | side=longer than | target=30
+match: Local applications averaged 15.3 weeks, 0.3 weeks outside the 15-week standard => gap=0.3 | side=outside | target=15
 match: Performance of 64.0% is 11 percentage points below the 75% target. => gap=11 | side=below | target=75%
 match: The rate was 86.6%, 3.4 points short of the 90% target. => gap=3.4 | side=short of | target=90%
 match: which is 2.7pp above the 90% target => gap=2.7 | side=above | target=90%
