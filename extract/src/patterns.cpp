@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -119,6 +120,26 @@ Example parse_example(const std::string& body, int line) {
     return example;
 }
 
+// RE2's own words for what is wrong with a regex, or empty. Parsing alone
+// (as a Set does on Add) is a fraction of compiling.
+std::string parse_error(const std::string& regex) {
+    re2::RE2::Set parser(quiet_options(), re2::RE2::UNANCHORED);
+    std::string error;
+    if (parser.Add(regex, &error) < 0) return error;
+    return {};
+}
+
+// The names of a regex's named groups, "(?P<name>", read from its text.
+std::vector<std::string> group_names(const std::string& regex) {
+    std::vector<std::string> names;
+    for (std::size_t at = regex.find("(?P<"); at != std::string::npos; at = regex.find("(?P<", at + 4)) {
+        if (at > 0 && regex[at - 1] == '\\') continue;
+        std::size_t close = regex.find('>', at + 4);
+        if (close != std::string::npos) names.push_back(regex.substr(at + 4, close - at - 4));
+    }
+    return names;
+}
+
 }  // namespace
 
 bool is_known_role(std::string_view name) {
@@ -149,6 +170,16 @@ struct PatternSet::Prefilter {
     };
     std::vector<std::unique_ptr<Group>> groups;
 };
+
+struct Pattern::Compiled {
+    std::once_flag once;
+    std::unique_ptr<re2::RE2> regex;
+};
+
+const re2::RE2& Pattern::regex() const {
+    std::call_once(compiled->once, [this] { compiled->regex = std::make_unique<re2::RE2>(expanded, quiet_options()); });
+    return *compiled->regex;
+}
 
 PatternSet::PatternSet() = default;
 PatternSet::~PatternSet() = default;
@@ -181,8 +212,7 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
             if (!is_fragment_name(name)) fail(file, line_no, "fragment names are UPPER_CASE: '" + name + "'");
             if (fragments_.count(name)) fail(file, line_no, "fragment {" + name + "} is defined twice");
             fragments_[name] = expand(trim(line.substr(eq + 3)), fragments_, file, line_no);
-            re2::RE2 check(fragments_[name], quiet_options());
-            if (!check.ok()) fail(file, line_no, "fragment {" + name + "}: " + check.error() + " at '" + check.error_arg() + "'");
+            if (std::string error = parse_error(fragments_[name]); !error.empty()) fail(file, line_no, "fragment {" + name + "}: " + error);
             continue;
         }
         if (line.rfind("pattern ", 0) == 0) {
@@ -213,13 +243,11 @@ void PatternSet::add_file(std::string_view text, const std::string& file) {
             if (!current->source.empty()) fail(file, line_no, "second 'regex:' in pattern '" + current->id + "'");
             current->source = body;
             current->expanded = expand(body, fragments_, file, line_no);
-            auto regex = std::make_shared<re2::RE2>(current->expanded, quiet_options());
-            if (!regex->ok()) fail(file, line_no, "pattern '" + current->id + "': " + regex->error() + " at '" + regex->error_arg() + "'");
-            for (const auto& [name, index] : regex->NamedCapturingGroups()) {
-                (void)index;
+            if (std::string error = parse_error(current->expanded); !error.empty())
+                fail(file, line_no, "pattern '" + current->id + "': " + error);
+            for (const std::string& name : group_names(current->expanded))
                 if (!is_known_role(name)) fail(file, line_no, "pattern '" + current->id + "': unknown named group '" + name + "'");
-            }
-            current->regex = std::move(regex);
+            current->compiled = std::make_shared<Pattern::Compiled>();
         } else if (key == "match" || key == "no-match") {
             try {
                 Example example = parse_example(body, line_no);
@@ -296,7 +324,7 @@ PatternSet load_directory(const std::string& directory) {
 
 ExampleRun run_once(const Pattern& pattern, std::string_view text) {
     ExampleRun run;
-    const re2::RE2& re = *pattern.regex;
+    const re2::RE2& re = pattern.regex();
     int groups = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups) + 1);
     if (!re.Match(text, 0, text.size(), re2::RE2::UNANCHORED, pieces.data(), groups + 1)) return run;

@@ -8,7 +8,7 @@ namespace outturn::recognise {
 namespace {
 
 void find_with(const patterns::Pattern& pattern, std::string_view text, std::vector<Match>& found) {
-    const re2::RE2& re = *pattern.regex;
+    const re2::RE2& re = pattern.regex();
     int groups = re.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups) + 1);
     std::size_t pos = 0;

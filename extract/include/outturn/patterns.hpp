@@ -45,7 +45,14 @@ struct Pattern {
     std::vector<Example> should_not_match;
     std::string file;
     int line = 0;
-    std::shared_ptr<const re2::RE2> regex;
+
+    // Compiled on first use, once, by whichever thread asks first: a run needs
+    // only the patterns its text calls for, and start-up compiled each pattern
+    // twice (alone and in the prefilter). Loading still parses every regex, so
+    // a bad one fails then.
+    const re2::RE2& regex() const;
+    struct Compiled;
+    std::shared_ptr<Compiled> compiled;
 };
 
 // A pattern file's problem, reported as "FILE:LINE: message".
