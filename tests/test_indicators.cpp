@@ -333,13 +333,23 @@ TEST_CASE("a form whose cells each hold a label and its value, with values for s
     CHECK(ind.value.number == Approx(63.2));
     CHECK(ind.period == "Q3 2012/13");
     CHECK(ind.numerator->number == 48);
-    CHECK(ind.target->number == 75);  // the first target read: here the year's, printed first
+    CHECK(ind.target->number == 70);  // the quarter's target, though the year's is printed first
     REQUIRE(ind.previous);
     CHECK(ind.previous->figure.number == Approx(68.9));
     CHECK(ind.previous->period == "Q2 2012/13");
     CHECK(ind.polarity == "higher");
     CHECK(ind.rag == "red");
     CHECK(ind.source.quote == "Q3 2012/13 Actual: 63.2% (48 of 76)");
+
+    SECTION("quarters without a year: the later one is the value") {
+        auto quarters = label_value_table({{"Ref: A1 - Calls answered", ""}, {"Q2 Actual: 60%", "Q3 Actual: 63%"}, {"Target: 65%", ""}});
+        indicators::Assembly read;
+        indicators::add_form_indicators({quarters}, vocabulary, read);
+        REQUIRE(read.indicators.size() == 1);
+        CHECK(read.indicators[0].value.number == 63);
+        CHECK(read.indicators[0].previous->figure.number == 60);
+        CHECK(read.indicators[0].target->number == 65);
+    }
 
     SECTION("the next form's reference starts another record") {
         auto two = label_value_table({{"Ref: A1 - Calls answered", ""},
@@ -710,6 +720,21 @@ TEST_CASE("a RAG summary's total adds every row above it, in each column of coun
     CHECK(assembly.totals[1].stated.number == 16);
     CHECK(assembly.totals[1].what.find("Quarter 1") != std::string::npos);
     CHECK(assembly.totals[0].where.quote == "Green 8 9 Amber 4 4 Red 2 2 Not rated 2 2 Total 16 16");
+
+    SECTION("a column whose total is a dash is not added up") {
+        indicators::Assembly dashes;
+        indicators::add_total_claims({table_of({{"Status", "Q4", "Q1"}, {"Green", "8", "-"}, {"Red", "2", "-"}, {"Total", "10", "-"}})},
+                                     dashes);
+        REQUIRE(dashes.totals.size() == 1);
+        CHECK(*dashes.totals[0].counted == 10);
+    }
+    SECTION("'episodes' is no count of measures") {
+        indicators::Assembly episodes;
+        indicators::add_total_claims({table_of({{"Team", "Episodes", "Average length"}, {"North", "120", "6"}, {"South", "80", "7"},
+                                                {"Total", "200", "13"}})},
+                                     episodes);
+        CHECK(episodes.totals.empty());
+    }
 }
 
 TEST_CASE("bare year columns beside a comparator: the latest is the value, costs in pounds read", "[indicators][tables]") {

@@ -33,6 +33,10 @@ bool is_generic_subject(const std::string& stem);
 // number and its unit ("5.4 days", "118 kg").
 std::optional<Figure> numeric_cell(const std::string& text);
 
+// A column's header, its header rows joined; a cell spanning from the left
+// ("2022/23" over "Westmarch | England") heads every column it spans.
+std::string header_text(const tables::Table& table, int column);
+
 Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::Cell>& row, int table, int row_index);
 
 // "(89 of 139 plans)", "(89/139)", "(89 out of 139)": the parts a share is of.

@@ -104,20 +104,34 @@ std::pair<std::string, std::string> split_period(const std::string& label) {
 }
 
 // Months since year 0 of a period's end ("Q3 2012/13" after "Q2 2012/13" after
-// "Q3 2011/12"), or nothing when it names no year.
+// "Q3 2011/12"); a quarter or month without a year orders within its year
+// ("Q3" after "Q2"). Nothing when it names none of these.
 std::optional<int> period_order(const std::string& period) {
     static const RE2 year(R"(((?:19|20)\d\d))");
     static const RE2 quarter(R"((?i)\b(?:q|qtr|quarter)\s*([1-4])\b)");
     static const RE2 month(R"((?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
     int y = 0, q = 0;
     std::string m;
-    if (!RE2::PartialMatch(period, year, &y)) return std::nullopt;
+    bool dated = RE2::PartialMatch(period, year, &y);
     if (RE2::PartialMatch(period, quarter, &q)) return y * 12 + q * 3;
     if (RE2::PartialMatch(period, month, &m)) {
         static const std::string months = "janfebmaraprmayjunjulaugsepoctnovdec";
         return y * 12 + static_cast<int>(months.find(lower(m)) / 3) + 1;
     }
+    if (!dated) return std::nullopt;
     return y * 12;
+}
+
+// "Q3" of "Q3 2012/13" and of "Q3 Target": the part of the year a period names, or empty.
+std::string part_of_year(const std::string& period) {
+    static const RE2 part(R"((?i)\b((?:q|qtr|quarter)\s*[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+    std::string found;
+    if (!RE2::PartialMatch(period, part, &found)) return {};
+    found = lower(found);
+    found.erase(std::remove_if(found.begin(), found.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }), found.end());
+    if (found.rfind("quarter", 0) == 0) found = "q" + found.substr(7);
+    if (found.rfind("qtr", 0) == 0) found = "q" + found.substr(3);
+    return found;
 }
 
 // The role a label names: its own ("Current performance", "Q3 Target"), or
@@ -130,12 +144,14 @@ FormField field_of(const std::string& label, const std::string& text, const tabl
     field.role = headers.role_of(label);
     if (field.role.empty() || field.role == "period value") {
         auto [period, rest] = split_period(label);
-        if (!period.empty()) {
-            std::string role = headers.role_of(rest);
-            if (role == "value" || role == "target" || role == "previous" || field.role == "period value") {
-                field.period = period;
-                field.role = role.empty() ? "value" : role;
-            }
+        std::string role = period.empty() ? std::string{} : headers.role_of(rest);
+        if (role == "value" || role == "target" || role == "previous") {
+            field.period = period;
+            field.role = role;
+        } else if (field.role == "period value") {
+            // "2022/23 Outturn", or a bare period ("Q3") over its figure.
+            field.period = period.empty() ? label : period;
+            field.role = "value";
         }
     }
     std::string folded = lower(label);
@@ -155,10 +171,9 @@ std::string name_after_reference(const std::string& text) {
 
 // The line set just above a table, within a line or two of it: a card's title.
 const layout::Passage* title_above(const tables::Table& table, const layout::Layout& layout) {
-    const tables::Cell& first = table.rows.front().front();
     const layout::Passage* best = nullptr;
     for (const layout::Passage& passage : layout.passages) {
-        if (passage.page != first.page || passage.running || passage.box.y1 > table.box.y0 + 2) continue;
+        if (passage.page != table.page || passage.running || passage.box.y1 > table.box.y0 + 2) continue;
         if (table.box.y0 - passage.box.y1 > 30 || passage.box.horizontal_overlap(table.box) <= 0) continue;
         if (!best || passage.box.y1 > best->box.y1) best = &passage;
     }
@@ -230,10 +245,10 @@ std::vector<FormRecord> form_records(const tables::Table& table, const tables::V
     if (!current.fields.empty()) records.push_back(std::move(current));
     // A value needs its measure named: by a label, or, for a card of a value
     // beside its target or earlier value, by the title above the table.
-    const layout::Passage* title = layout && !table.rows.empty() ? title_above(table, *layout) : nullptr;
-    for (FormRecord& record : records)
-        if (!record.first("name") && !record.first("reference") && title && (record.first("target") || record.first("previous")))
-            record.title = title->original;
+    for (FormRecord& record : records) {
+        if (!layout || record.first("name") || record.first("reference") || !(record.first("target") || record.first("previous"))) continue;
+        if (const layout::Passage* title = title_above(table, *layout)) record.title = title->original;
+    }
     std::erase_if(records, [](const FormRecord& record) {
         return !record.first("value") || !(record.first("name") || record.first("reference") || !record.title.empty());
     });
@@ -277,7 +292,18 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
             ind.value = *value;
             ind.unit = unit_after(value_field.text, *value);
             ind.period = record.first("period") ? text("period") : !value_field.period.empty() ? value_field.period : title_period;
-            if (auto target = parse_figure(text("target")); target && !text("target").empty()) ind.target = target;
+            // Of several targets ("Q3 Target", "2012/13 Annual Target") the one for
+            // the value's part of the year, else one that names no period, else the first.
+            std::string value_part = part_of_year(value_field.label);
+            auto target_rank = [&](const FormField& field) {
+                std::string part = part_of_year(field.label);
+                if (!part.empty() && part == value_part) return 2;
+                return part.empty() && split_period(field.label).first.empty() ? 1 : 0;
+            };
+            const FormField* target_field = nullptr;
+            for (const FormField& field : record.fields)
+                if (field.role == "target" && (!target_field || target_rank(field) > target_rank(*target_field))) target_field = &field;
+            if (auto target = target_field ? parse_figure(target_field->text) : std::nullopt) ind.target = target;
             if (auto previous = parse_figure(text("previous")); previous && !text("previous").empty())
                 ind.previous = Previous{*previous, bracketed(text("previous"))};
             else if (earlier)
@@ -302,7 +328,7 @@ void add_form_indicators(const std::vector<tables::Table>& found, const tables::
                 Provenance where = ind.source;
                 // The fields from the value to the target and the gap, as they read.
                 auto index_of = [&](const FormField* field) { return field ? static_cast<std::size_t>(field - record.fields.data()) : 0; };
-                std::size_t last = std::max({index_of(&value_field), index_of(record.first("target")), index_of(gap_field)});
+                std::size_t last = std::max({index_of(&value_field), index_of(target_field), index_of(gap_field)});
                 where.quote.clear();
                 for (std::size_t i = index_of(&value_field); i <= last; ++i) {
                     const FormField& field = record.fields[i];

@@ -23,11 +23,14 @@ bool restates(const Indicator& prose, const Indicator& row) {
     if (prose.value.number != row.value.number) return false;
     if (!prose.unit.empty() && !row.unit.empty() && prose.unit != row.unit) return false;
     if (prose.target && row.target && prose.target->number != row.target->number) return false;
-    auto name = content_stems(row.name);
+    bool beside = std::abs(prose.source.page - row.source.page) <= 1;
+    // Far from the row only the statement counts, not its section's heading,
+    // and each word of the row's name counts once.
+    auto prose_stems = content_stems(beside ? prose.statement + " " + prose.section : prose.statement);
     int shared = 0;
-    for (const auto& stem : content_stems(prose.statement + " " + prose.section))
-        if (meets_any(stem, name) && !is_generic_subject(stem)) ++shared;
-    return shared >= (std::abs(prose.source.page - row.source.page) <= 1 ? 1 : 3);
+    for (const auto& stem : content_stems(row.name))
+        if (!is_generic_subject(stem) && meets_any(stem, prose_stems)) ++shared;
+    return shared >= (beside ? 1 : 3);
 }
 
 }  // namespace

@@ -147,9 +147,6 @@ bool names(std::string_view label, std::string_view statement) {
     return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& stem) { return meets_any(stem, have); });
 }
 
-// Of the charts in a section, the one a value belongs to: for a percentage the
-// latest chart of a share ("Percentage of ...", "Proportion", "Rate"), for a
-// count the latest of a number; else simply the latest.
 // "10 working days", "28 days": a figure followed by a unit of time.
 bool is_timescale(const std::string& text, const recognise::Capture& figure) {
     if (!figure.text.empty() && figure.text.back() == '%') return false;
@@ -164,6 +161,9 @@ bool is_timescale(const std::string& text, const recognise::Capture& figure) {
     return false;
 }
 
+// Of the charts in a section, the one a value belongs to: for a percentage the
+// latest chart of a share ("Percentage of ...", "Proportion", "Rate"), for a
+// count the latest of a number; else simply the latest.
 std::string figure_for(const std::vector<std::string>& figures, const std::string& unit) {
     for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
         std::string t = lower(*it);

@@ -54,15 +54,6 @@ Provenance cell_provenance(const tables::Cell& cell, const std::vector<tables::C
     return Provenance{cell.page, cell.box, quote, "table:summary", table, row_index};
 }
 
-}  // namespace detail
-
-namespace {
-
-using detail::cell_provenance;
-using detail::numeric_cell;
-using detail::parts_in;
-using detail::polarity_of;
-
 std::string header_text(const tables::Table& table, int column) {
     std::string text;
     for (int r = 0; r < table.header_rows; ++r) {
@@ -83,6 +74,17 @@ std::string header_text(const tables::Table& table, int column) {
     }
     return text;
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::cell_provenance;
+using detail::header_text;
+using detail::numeric_cell;
+using detail::parts_in;
+using detail::polarity_of;
+
 
 // A target cell may bound its figure: ">= 90%", "<10%", "≤ 5 days", "at least 95%".
 std::optional<Figure> target_cell(const std::string& text) {
@@ -358,7 +360,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
         if (variances.size() >= 3 && 2 * static_cast<std::size_t>(agreeing) < variances.size()) {
             assembly.notes.push_back({table.page, "table " + std::to_string(t + 1) + ": its variance column agrees with " +
                                                       std::to_string(agreeing) + " of " + std::to_string(variances.size()) +
-                                                      " rows as read; no difference checks taken from it"});
+                                                      " rows as read, so its values or targets may have been read from the wrong columns; no difference checks taken from it"});
             continue;
         }
         assembly.gaps.insert(assembly.gaps.end(), variances.begin(), variances.end());

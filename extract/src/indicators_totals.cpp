@@ -22,19 +22,6 @@ std::string row_status(const std::vector<tables::Cell>& row) {
     return {};
 }
 
-bool has_text(const std::vector<tables::Cell>& row) {
-    return std::any_of(row.begin(), row.end(), [](const tables::Cell& c) { return !c.covered && !c.text.empty(); });
-}
-
-std::string header_of(const tables::Table& table, std::size_t column) {
-    std::string text;
-    for (int r = 0; r < table.header_rows; ++r) {
-        const tables::Cell& cell = table.rows[static_cast<std::size_t>(r)][column];
-        if (!cell.covered && !cell.text.empty()) text += (text.empty() ? "" : " ") + cell.text;
-    }
-    return text;
-}
-
 bool is_total_row(const std::vector<tables::Cell>& row) {
     for (const tables::Cell& cell : row) {
         if (cell.covered) continue;
@@ -105,9 +92,9 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
         bool counts_measures = false;
         for (int r = 0; r < table.header_rows; ++r)
             for (const tables::Cell& cell : table.rows[static_cast<std::size_t>(r)]) {
-                std::string header = lower(cell.text);
-                for (const char* word : {"measures", "indicators", "kpis", "pis", "targets"})
-                    if (header.find(word) != std::string::npos) counts_measures = true;
+                std::string words = " " + tables::fold(cell.text) + " ";
+                for (const char* word : {" measures ", " indicators ", " kpis ", " pis ", " targets "})
+                    if (words.find(word) != std::string::npos) counts_measures = true;
             }
         std::size_t first_body = static_cast<std::size_t>(table.header_rows);
         for (std::size_t r = first_body; r < table.rows.size(); ++r) {
@@ -135,7 +122,9 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             if (!by_status && !counts_measures) continue;
             std::vector<std::size_t> columns;
             for (std::size_t c = 1; c < total_row.size(); ++c)
-                if (!total_row[c].covered && !total_row[c].text.empty() && count_in(total_row[c])) columns.push_back(c);
+                if (auto stated = total_row[c].covered ? std::nullopt : numeric_cell(total_row[c].text);
+                    stated && stated->decimals == 0 && stated->text.back() != '%')
+                    columns.push_back(c);
             for (std::size_t c : columns) {
                 double sum = 0;
                 bool countable = true;
@@ -143,7 +132,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
                 std::string counted_rows;
                 for (std::size_t r = counted_from; r < total && countable; ++r) {
                     const auto& row = table.rows[r];
-                    if (row[c].covered || !has_text(row)) continue;
+                    if (row[c].covered || !tables::has_text(row)) continue;
                     auto n = count_in(row[c]);
                     countable = n.has_value();
                     if (!countable) break;
@@ -159,7 +148,7 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
                 where.quote = counted_rows + " " + where.quote;
                 Figure stated = *numeric_cell(total_row[c].text);
                 std::string what = "the counts above it added up";
-                if (columns.size() > 1) what += " (column '" + header_of(table, c) + "')";
+                if (columns.size() > 1) what += " (column '" + detail::header_text(table, static_cast<int>(c)) + "')";
                 assembly.totals.push_back(TotalClaim{stated, sum, what, "", where, parts});
             }
         }

@@ -28,14 +28,16 @@ void keep_indicator_tables_from_prose(layout::Layout& layout, const std::vector<
                                       const tables::Vocabulary& headers) {
     for (const tables::Table& table : found) {
         bool scorecard = indicators::columns_of(table, headers).has_value();
-        std::vector<Box> fields;
+        std::vector<std::pair<int, Box>> fields;  // page, box
         for (const auto& record : indicators::form_records(table, headers, &layout))
-            for (const auto& field : record.fields) fields.push_back(field.box);
+            for (const auto& field : record.fields) fields.emplace_back(field.cell->page, field.box);
         for (layout::Passage& passage : layout.passages) {
+            bool in_field = std::any_of(fields.begin(), fields.end(), [&](const auto& field) {
+                return field.first == passage.page && passage.box.centre_in(field.second);
+            });
             for (const auto& row : table.rows) {
                 for (const tables::Cell& cell : row) {
                     if (cell.covered || cell.page != passage.page || !passage.box.centre_in(cell.box)) continue;
-                    bool in_field = std::any_of(fields.begin(), fields.end(), [&](const Box& box) { return passage.box.centre_in(box); });
                     if (scorecard || in_field) passage.in_table = true;
                     // Small print in a ruled table is table text, not a chart label;
                     // words found to line up may still be a chart's, so that stays.

@@ -239,10 +239,6 @@ std::vector<Table> detect_ruled(const pdf::Page& page, const Vocabulary& headers
     return tables;
 }
 
-bool has_text(const std::vector<Cell>& row) {
-    return std::any_of(row.begin(), row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
-}
-
 bool bold_throughout(const std::vector<Cell>& row, const pdf::Page& page) {
     for (const Cell& cell : row) {
         if (cell.covered || cell.text.empty()) continue;
@@ -386,7 +382,20 @@ std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& h
                 bool first_on_page = std::none_of(all.begin(), all.end(), [&](const Table& other) { return same_kind(other) && other.page == page.number; });
                 // Headed by other words, it is the next table of the same template
                 // (the next exception form), not this one's continuation.
-                bool headed_apart = t.header_rows > 0 && prev_it->header_rows > 0 && row_key(t.rows.front()) != row_key(prev_it->rows.front());
+                // A group heading that opens the page ("Adult Social Care", first
+                // column only) is no header of another table; a title with the
+                // same label as the last one's ("PI ref: ...") is.
+                const auto& first = t.rows.front();
+                const auto& prev_first = prev_it->rows.front();
+                bool heads_columns = names_columns(first, headers) ||
+                                     std::any_of(first.begin() + 1, first.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+                auto title_label = [](const std::vector<Cell>& row) {
+                    std::size_t colon = row.front().text.find(": ");
+                    return colon == std::string::npos || colon > 40 ? std::string{} : row.front().text.substr(0, colon);
+                };
+                bool same_template = !title_label(first).empty() && title_label(first) == title_label(prev_first);
+                bool headed_apart = t.header_rows > 0 && prev_it->header_rows > 0 && (heads_columns || same_template) &&
+                                    row_key(first) != row_key(prev_first);
                 continues = prev_at_bottom && first_on_page && same_columns(*prev_it, t) && !headed_apart;
             }
             if (!continues) {
@@ -422,6 +431,10 @@ std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& h
         }
     }
     return all;
+}
+
+bool has_text(const std::vector<Cell>& row) {
+    return std::any_of(row.begin(), row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
 }
 
 std::string fold(std::string_view text) {

@@ -76,6 +76,9 @@ int count_header_rows(const Table& table, const pdf::Page& page, const Vocabular
 // Folds case, punctuation and spacing: "D.O.T." -> "dot", "Last  year" -> "last year".
 std::string fold(std::string_view text);
 
+// Whether any cell of the row that is not covered by a merged one says anything.
+bool has_text(const std::vector<Cell>& row);
+
 // Red, amber or green for a RAG colour, tolerant of shades; empty for others.
 std::string rag_of_colour(const Rgb& colour);
 
