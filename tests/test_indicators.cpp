@@ -781,6 +781,26 @@ TEST_CASE("a term's column is the period's value; a variance column most rows di
     }
 }
 
+TEST_CASE("a change column beside two periods is a change claim, its sign the direction", "[indicators][tables]") {
+    auto table = table_of({{"Crime type", "12 months to Dec 2023", "12 months to Dec 2024", "Change", "% change"},
+                           {"Residential burglary", "5,128", "4,611", "\u2212517", "\u221210.1%"},
+                           {"Knife offences", "1,142", "1,087", "\u221265", "\u22124.8%"}});
+    indicators::Assembly assembly;
+    indicators::add_table_indicators({table}, shipped_headers(), assembly);
+    REQUIRE(assembly.indicators.size() == 2);
+    CHECK(assembly.indicators[0].value.number == 4611);
+    CHECK(assembly.indicators[0].previous->figure.number == 5128);
+    REQUIRE(assembly.changes.size() == 2);
+    CHECK(assembly.changes[0].direction == "down");
+    CHECK(assembly.changes[0].change->number == 517);
+    CHECK(assembly.changes[0].change_relative->number == Approx(10.1));
+    auto checks = reconcile::check_all(assembly);
+    std::vector<reconcile::Status> verdicts;
+    for (const auto& check : checks)
+        if (check.kind == "change") verdicts.push_back(check.status);
+    CHECK(verdicts == std::vector<reconcile::Status>{reconcile::Status::consistent, reconcile::Status::inconsistent});  // 1,142 - 1,087 = 55
+}
+
 TEST_CASE("years spanning an area and its comparator: the latest year's own column is the value", "[indicators][tables]") {
     auto table = table_of({{"Measure", "2022/23", "", "2023/24", "", "Target 2023/24"},
                            {"", "Westmarch", "England", "Westmarch", "England", ""},

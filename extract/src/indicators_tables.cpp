@@ -7,6 +7,8 @@
 #include <string_view>
 #include <tuple>
 
+#include <re2/re2.h>
+
 #include "text_case.hpp"
 
 namespace outturn::indicators {
@@ -19,6 +21,11 @@ std::optional<Figure> numeric_cell(const std::string& text) {
         if (text.size() > u.size() && text.compare(text.size() - u.size(), u.size(), u) == 0)
             return numeric_cell(text.substr(0, text.size() - u.size()));
     }
+    // "Q3: 47.9%", "Dec: 298", "2023/24: 65.3%": a cell that names its own period.
+    static const RE2 period_prefix(
+        R"((?i)((?:q|qtr|quarter)\s*[1-4](?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+(?:19|20)?\d\d)?|(?:19|20)\d\d(?:[/-]\d{2,4})?):\s*(.+))");
+    std::string period, rest;
+    if (RE2::FullMatch(text, period_prefix, &period, &rest)) return numeric_cell(rest);
     // A variance printed with a true minus sign ("\u2212" before "0.7") is negative like "-0.7".
     static const std::string minus = "\u2212";
     if (text.rfind(minus, 0) == 0) {
@@ -177,6 +184,7 @@ std::optional<Columns> columns_of(const tables::Table& table, const tables::Voca
         // "Month (Dec-23)" over figures is that month's value, not a column of dates.
         if (role == "period" && mostly_numeric(table, c)) role = "period value";
         if (role == "period value") columns.periods.push_back(c);
+        else if (role == "change") columns.changes.push_back(c);
         else if (role == "benchmark") columns.benchmarks.push_back(c);
         else if (!role.empty() && !columns.by_role.count(role)) columns.by_role[role] = c;
         else if (role.empty()) unnamed.push_back(c);
@@ -244,6 +252,35 @@ std::pair<int, int> period_columns(const std::vector<tables::Cell>& row, const C
         latest = c;
     }
     return {latest, before};
+}
+
+// "Change | % change" beside a previous and a latest value: a change claim,
+// its direction the sign ("−4,225", "+2.4%"), the per cent one relative.
+void add_stated_change(const std::vector<tables::Cell>& row, const Columns& columns, const Indicator& ind, Assembly& assembly) {
+    ChangeClaim claim;
+    for (int c : columns.changes) {
+        const tables::Cell& cell = row[static_cast<std::size_t>(c)];
+        auto figure = cell.covered ? std::nullopt : numeric_cell(cell.text);
+        if (!figure) continue;
+        std::string direction = figure->number < 0 ? "down" : cell.text.find('+') != std::string::npos ? "up" : "";
+        figure->number = std::abs(figure->number);
+        if (!figure->text.empty() && figure->text.front() == '-') figure->text.erase(0, 1);
+        bool relative = figure->text.back() == '%';
+        if (relative && ind.value.text.back() != '%' && claim.change) {
+            claim.change_relative = figure;
+        } else if (!claim.change) {
+            claim.change = figure;
+            claim.direction = direction;
+            claim.where = cell_provenance(cell, row, ind.source.table, ind.source.row);
+        }
+    }
+    if (!claim.change) return;
+    claim.indicator = ind.id;
+    claim.value = ind.value;
+    claim.previous = ind.previous->figure;
+    claim.values_are_percentages = ind.value.text.back() == '%';
+    claim.where.pattern = ind.source.pattern;
+    assembly.changes.push_back(std::move(claim));
 }
 
 std::vector<Benchmark> benchmarks_of(const tables::Table& table, const std::vector<tables::Cell>& row, const Columns& columns) {
@@ -338,6 +375,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                     ind.denominator = std::get<2>(*with_parts);
                     assembly.ratios.push_back(RatioClaim{ind.id, ind.value, *ind.numerator, *ind.denominator, ind.source});
                 }
+                if (ind.previous) add_stated_change(row, *columns, ind, assembly);
                 if (auto gap = numeric_cell(text_of(row, "gap")); gap && ind.target && !gap_stated) {
                     // A variance's sign follows no one convention, so only its size is checked.
                     gap->number = std::abs(gap->number);

@@ -461,7 +461,7 @@ namespace {
 
 Vocabulary Vocabulary::parse(std::string_view text, const std::string& file) {
     static const std::set<std::string> roles = {"name",     "value",     "target", "previous",     "rag", "direction",
-                                                "period",   "unit",      "polarity", "benchmark", "period value", "gap"};
+                                                "period",   "unit",      "polarity", "benchmark", "period value", "gap", "change"};
     Vocabulary vocabulary;
     std::istringstream in{std::string(text)};
     std::string line;

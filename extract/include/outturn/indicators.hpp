@@ -150,6 +150,7 @@ struct Columns {
     // a year spanning an area and its comparator): column -> period.
     std::map<int, std::string> period_of;
     int previous_value = -1;  // the area's own column of the period before the value's, or -1
+    std::vector<int> changes;  // "Change", "% change": the value against the previous, stated
 };
 std::optional<Columns> columns_of(const tables::Table& table, const tables::Vocabulary& headers);
 
