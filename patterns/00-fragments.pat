@@ -22,3 +22,5 @@ define NONYEAR = (?:\d{1,3}(?:,\d{3})+|\d{1,3}|(?:1[0-8]|2[1-9]|[3-9]\d)\d\d|\d{
 define BOUNDWORD = (?i:less\s+than|fewer\s+than|no\s+more\s+than|no\s+less\s+than|more\s+than|at\s+least|at\s+most|below|under|above|over|up\s+to|within)
 # The unit of a gap in points: "2.1 percentage points", "2.7pp", "1.6 points", "3%".
 define POINTS = (?:\s*%|\s?(?i:pp)\b|\s(?i:percentage\s+points?|points?))
+# A survey estimate's confidence interval after its share: "78.2% (±2.9%)".
+define INTERVAL = (?:\s*\(\s*(?:\x{00B1}|\+/-)\s*{NUM}\s*%?\s*\))

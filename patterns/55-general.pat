@@ -10,7 +10,7 @@ define LEVELVERB = (?i:is|was|were|are|remains|remained|(?:waited|took)\s+(?:an\
 # What may sit between the verb and the value: "is 9.2 days", "remained high at 94%", "was an average of 19 days".
 define LEVELFILL = (?:(?:{JUDGE})\s+){0,3}(?:at\s+)?(?:(?i:an?\s+average\s+of|a\s+total\s+of)\s+)?
 # Past participles that say what happened to the things counted.
-define DONE = (?i:abandoned|reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated|cleared|cleaned|fixed|made\s+safe)
+define DONE = (?i:abandoned|satisfied|reported|recorded|received|completed|delivered|processed|issued|approved|started|opened|removed|collected|answered|visited|housed|placed|supported|assessed|reviewed|seen|admitted|referred|investigated|logged|determined|granted|resolved|closed|inspected|rehoused|prevented|helped|recruited|trained|vaccinated|screened|treated|discharged|adopted|made|carried\s+out|paid|returned|registered|enrolled|booked|attended|offered|repaired|built|let|relieved|found|waiting|living|receiving|accessing|prepared|recycled|composted|reused|diverted|sent|offered|allocated|cleared|cleaned|fixed|made\s+safe)
 
 pattern general.level
 produces: value
@@ -99,7 +99,8 @@ no-match: Ratio: 3:1
 pattern general.share_of_done
 produces: value
 description: "92% of calls were answered within 60 seconds", "67.5% of EHCPs had been issued within 20 weeks": a share of the things counted, and what was done to them.
-regex: (?P<value>{PCT})\s+of\s+(?:[\w'&/-]+\s+){1,6}?(?:(?i:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:(?i:\w+ly|not|still|all)\s+)?{DONE}|(?i:met|meet|achieved|passed|failed)\s+(?:the|a|an|their|its)\s+[\w\s-]{0,30}?(?i:standard|target|criteria|test|threshold))\b
+regex: (?P<value>{PCT}){INTERVAL}?\s+of\s+(?:[\w'&/-]+\s+){1,6}?(?:(?i:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:(?i:\w+ly|not|still|all)\s+)?{DONE}|(?i:met|meet|achieved|passed|failed)\s+(?:the|a|an|their|its)\s+[\w\s-]{0,30}?(?i:standard|target|criteria|test|threshold))\b
+match: In the 12 months to December 2024, 78.2% (±2.9%) of victims were satisfied with the whole experience => value=78.2%
 match: In Q2, 92% of calls were answered within 60 seconds => value=92%
 match: 67.5% of EHCPs had been issued within 20 weeks => value=67.5%
 match: 88% of repairs were completed right first time => value=88%
