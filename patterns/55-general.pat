@@ -186,6 +186,21 @@ regex: (?:^|[\s(])(?P<denominator>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z][\w'-]*\s
 match: In the third quarter 126 enforcement cases were concluded, 90 of them (71.4%) within 39 weeks. => denominator=126 | numerator=90 | value=71.4%
 no-match: 126 cases were concluded, 90 of them within 39 weeks.
 
+pattern general.of_the_n_count_then_rate
+produces: value
+description: "Of the 4,611 burglaries recorded, 412 were solved, giving a solved rate of 8.9%", "Of the 426 plans issued, 204 were issued within 20 weeks, and performance has therefore improved to 47.9%": the whole, the part, then the share they make.
+regex: \b(?i:of)\s+(?:the\s+)?(?P<denominator>\d{1,3}(?:,\d{3})+|\d+)\s+[^,.;%£]{1,100}?,\s*(?P<numerator>\d{1,3}(?:,\d{3})+|\d+)\s+(?i:were|was|had\s+been|have\s+been)\s+[^.;%£]{1,80}?,?\s+(?:(?i:and\s+(?:performance|the\s+rate|this|the\s+share|the\s+proportion)\s+(?:has\s+)?(?:therefore\s+)?(?:improved|risen|fallen|increased|decreased|moved|stands|stood|is|was)\s+(?:to|at))|(?i:giving|making|which\s+gives)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:rate|share|proportion)\s+of)\s+(?P<value>{PCT})
+match: Of the 4,611 residential burglaries recorded in the year, 412 were solved, giving a solved rate of 8.9%, compared to 7.2% => denominator=4,611 | numerator=412 | value=8.9%
+match: Of the 426 new plans issued in the quarter, 204 were issued within 20 weeks, and performance has therefore improved to 47.9% => denominator=426 | numerator=204 | value=47.9%
+no-match: Of the 426 new plans issued in the quarter, 204 were issued within 20 weeks.
+
+pattern general.count_and_verb_of_them_share
+produces: value
+description: "The Council closed 613 requests in the quarter and answered 559 of them (91.2%) within 20 working days": a count, then the part of it done, with its share.
+regex: (?:^|[\s(])(?P<denominator>\d{1,3}(?:,\d{3})+|\d+)\s+[A-Za-z][^.;%£\d]{0,80}?\s+(?i:and)\s+[a-z]+\s+(?P<numerator>\d{1,3}(?:,\d{3})+|\d+)\s+(?i:of\s+(?:them|these|those))\s*\(\s*(?P<value>{PCT})\s*\)
+match: The Council closed 613 Freedom of Information requests in the quarter and answered 559 of them (91.2%) within 20 working days => denominator=613 | numerator=559 | value=91.2%
+no-match: The Council closed 613 requests and answered 559 of them within 20 working days
+
 pattern general.of_the_n_count_share
 produces: value
 description: "Of the 245 requests received, 231 (94.3%) were answered within 20 working days": the base, then the part with its share.
