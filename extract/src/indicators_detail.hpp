@@ -12,6 +12,12 @@
 
 namespace outturn::indicators::detail {
 
+// The parts of a period that forms and scorecards read in labels and cells
+// ("Q3 2012/13", "Dec 2024", "2023/24"), in RE2 syntax, case to be ignored.
+inline const std::string quarter_re = R"((?:q|qtr|quarter)\s*[1-4])";
+inline const std::string month_re = R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)";
+inline const std::string year_re = R"((?:19|20)\d\d(?:[/-]\d{2,4})?)";
+
 bool is_percent(const Figure& f);
 
 std::string polarity_of(const std::string& word);

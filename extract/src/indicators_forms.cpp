@@ -96,11 +96,26 @@ std::optional<std::pair<std::string, std::string>> labelled_cell(const std::stri
 
 // "Q3 2012/13 Actual" -> ("Q3 2012/13", "Actual"): the period a label names before its role.
 std::pair<std::string, std::string> split_period(const std::string& label) {
-    static const RE2 leading_period(
-        R"((?i)((?:(?:q|qtr|quarter)\s*[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s+(?:q|qtr|quarter)\s*[1-4])?|(?:q|qtr|quarter)\s*[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d)\s+(.+))");
+    static const RE2 leading_period("(?i)((?:" + detail::quarter_re + "\\s+)?" + detail::year_re + "(?:\\s+" + detail::quarter_re + ")?|" +
+                                    detail::quarter_re + "|" + detail::month_re + "\\s+(?:19|20)\\d\\d)\\s+(.+)");
     std::string period, rest;
     if (RE2::FullMatch(label, leading_period, &period, &rest)) return {period, rest};
     return {{}, label};
+}
+
+// The quarter (1-4) or month (1-12) a period names, whichever it names first
+// of the two kinds tried in that order; {0, 0} when it names neither.
+std::pair<int, int> quarter_and_month(const std::string& period) {
+    static const RE2 quarter(R"((?i)\b(?:q|qtr|quarter)\s*([1-4])\b)");
+    static const RE2 month(R"((?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+    int q = 0;
+    std::string m;
+    if (RE2::PartialMatch(period, quarter, &q)) return {q, 0};
+    if (RE2::PartialMatch(period, month, &m)) {
+        static const std::string months = "janfebmaraprmayjunjulaugsepoctnovdec";
+        return {0, static_cast<int>(months.find(lower(m)) / 3) + 1};
+    }
+    return {0, 0};
 }
 
 // Months since year 0 of a period's end ("Q3 2012/13" after "Q2 2012/13" after
@@ -108,30 +123,22 @@ std::pair<std::string, std::string> split_period(const std::string& label) {
 // ("Q3" after "Q2"). Nothing when it names none of these.
 std::optional<int> period_order(const std::string& period) {
     static const RE2 year(R"(((?:19|20)\d\d))");
-    static const RE2 quarter(R"((?i)\b(?:q|qtr|quarter)\s*([1-4])\b)");
-    static const RE2 month(R"((?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
-    int y = 0, q = 0;
-    std::string m;
+    int y = 0;
     bool dated = RE2::PartialMatch(period, year, &y);
-    if (RE2::PartialMatch(period, quarter, &q)) return y * 12 + q * 3;
-    if (RE2::PartialMatch(period, month, &m)) {
-        static const std::string months = "janfebmaraprmayjunjulaugsepoctnovdec";
-        return y * 12 + static_cast<int>(months.find(lower(m)) / 3) + 1;
-    }
+    auto [quarter, month] = quarter_and_month(period);
+    if (quarter) return y * 12 + quarter * 3;
+    if (month) return y * 12 + month;
     if (!dated) return std::nullopt;
     return y * 12;
 }
 
-// "Q3" of "Q3 2012/13" and of "Q3 Target": the part of the year a period names, or empty.
+// "q3" of "Q3 2012/13" and of "Q3 Target", "m12" of "Dec 2024": the part of the
+// year a period names, or empty.
 std::string part_of_year(const std::string& period) {
-    static const RE2 part(R"((?i)\b((?:q|qtr|quarter)\s*[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
-    std::string found;
-    if (!RE2::PartialMatch(period, part, &found)) return {};
-    found = lower(found);
-    found.erase(std::remove_if(found.begin(), found.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }), found.end());
-    if (found.rfind("quarter", 0) == 0) found = "q" + found.substr(7);
-    if (found.rfind("qtr", 0) == 0) found = "q" + found.substr(3);
-    return found;
+    auto [quarter, month] = quarter_and_month(period);
+    if (quarter) return "q" + std::to_string(quarter);
+    if (month) return "m" + std::to_string(month);
+    return {};
 }
 
 // The role a label names: its own ("Current performance", "Q3 Target"), or
@@ -182,8 +189,8 @@ const layout::Passage* title_above(const tables::Table& table, const layout::Lay
 
 // "A&E four-hour performance – February 2025" -> ("A&E four-hour performance", "February 2025").
 std::pair<std::string, std::string> name_and_period(const std::string& title) {
-    static const RE2 trailing_period(
-        R"((.+?)\s+[\x{2013}\x{2014}-]\s+((?:(?i:end\s+of\s+))?(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|(?:q|quarter)\s*[1-4]\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:19|20)\d\d[/-]\d{2,4})))");
+    static const RE2 trailing_period(R"((.+?)\s+[\x{2013}\x{2014}-]\s+((?:(?i:end\s+of\s+))?(?i:)" + detail::month_re +
+                                     R"(\s+(?:19|20)\d\d|(?:q|quarter)\s*[1-4]\s+)" + detail::year_re + R"(|(?:19|20)\d\d[/-]\d{2,4})))");
     std::string name, period;
     if (RE2::FullMatch(title, trailing_period, &name, &period)) return {name, period};
     return {title, {}};

@@ -22,10 +22,10 @@ std::optional<Figure> numeric_cell(const std::string& text) {
             return numeric_cell(text.substr(0, text.size() - u.size()));
     }
     // "Q3: 47.9%", "Dec: 298", "2023/24: 65.3%": a cell that names its own period.
-    static const RE2 period_prefix(
-        R"((?i)((?:q|qtr|quarter)\s*[1-4](?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+(?:19|20)?\d\d)?|(?:19|20)\d\d(?:[/-]\d{2,4})?):\s*(.+))");
-    std::string period, rest;
-    if (RE2::FullMatch(text, period_prefix, &period, &rest)) return numeric_cell(rest);
+    static const RE2 period_prefix("(?i)(?:" + quarter_re + "(?:\\s+" + year_re + ")?|" + month_re + "(?:\\s+(?:19|20)?\\d\\d)?|" +
+                                   year_re + "):\\s*(.+)");
+    std::string rest;
+    if (text.find(':') != std::string::npos && RE2::FullMatch(text, period_prefix, &rest)) return numeric_cell(rest);
     // A variance printed with a true minus sign ("\u2212" before "0.7") is negative like "-0.7".
     static const std::string minus = "\u2212";
     if (text.rfind(minus, 0) == 0) {

@@ -30,13 +30,17 @@ bool is_total_row(const std::vector<tables::Cell>& row) {
     return false;
 }
 
+// A count: a whole number that is not a percentage.
+std::optional<Figure> whole_count(const std::string& text) {
+    auto f = numeric_cell(text);
+    if (!f || f->decimals != 0 || f->text.back() == '%') return std::nullopt;
+    return f;
+}
+
 // The row's count: the first cell after the label that is a whole number.
 const tables::Cell* count_cell(const std::vector<tables::Cell>& row) {
-    for (std::size_t c = 1; c < row.size(); ++c) {
-        if (row[c].covered) continue;
-        auto f = numeric_cell(row[c].text);
-        if (f && f->decimals == 0 && f->text.back() != '%') return &row[c];
-    }
+    for (std::size_t c = 1; c < row.size(); ++c)
+        if (!row[c].covered && whole_count(row[c].text)) return &row[c];
     return nullptr;
 }
 
@@ -77,8 +81,8 @@ void rate_listed_measures(const std::vector<tables::Cell>& row, const std::strin
 std::optional<double> count_in(const tables::Cell& cell) {
     std::string text = lower(cell.text);
     if (text.empty() || text == "-" || text == "\u2013" || text == "nil") return 0.0;
-    auto f = numeric_cell(cell.text);
-    if (!f || f->decimals != 0 || f->text.back() == '%') return std::nullopt;
+    auto f = whole_count(cell.text);
+    if (!f) return std::nullopt;
     return f->number;
 }
 
@@ -120,17 +124,15 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
             bool by_status = false;
             for (std::size_t r = counted_from; r < total; ++r) by_status = by_status || !row_status(table.rows[r]).empty();
             if (!by_status && !counts_measures) continue;
-            std::vector<std::size_t> columns;
+            std::vector<std::pair<std::size_t, Figure>> columns;  // column, its stated total
             for (std::size_t c = 1; c < total_row.size(); ++c)
-                if (auto stated = total_row[c].covered ? std::nullopt : numeric_cell(total_row[c].text);
-                    stated && stated->decimals == 0 && stated->text.back() != '%')
-                    columns.push_back(c);
-            for (std::size_t c : columns) {
+                if (auto stated = total_row[c].covered ? std::nullopt : whole_count(total_row[c].text)) columns.emplace_back(c, *stated);
+            for (const auto& [c, stated] : columns) {
                 double sum = 0;
                 bool countable = true;
                 std::vector<Provenance> parts;
                 std::string counted_rows;
-                for (std::size_t r = counted_from; r < total && countable; ++r) {
+                for (std::size_t r = counted_from; r < total; ++r) {
                     const auto& row = table.rows[r];
                     if (row[c].covered || !tables::has_text(row)) continue;
                     auto n = count_in(row[c]);
@@ -146,7 +148,6 @@ void add_total_claims(const std::vector<tables::Table>& found, Assembly& assembl
                 if (!countable || parts.empty()) continue;
                 Provenance where = cell_provenance(total_row[c], total_row, static_cast<int>(t), static_cast<int>(total));
                 where.quote = counted_rows + " " + where.quote;
-                Figure stated = *numeric_cell(total_row[c].text);
                 std::string what = "the counts above it added up";
                 if (columns.size() > 1) what += " (column '" + detail::header_text(table, static_cast<int>(c)) + "')";
                 assembly.totals.push_back(TotalClaim{stated, sum, what, "", where, parts});
