@@ -18,8 +18,6 @@ inline const std::string quarter_re = R"((?:q|qtr|quarter)\s*[1-4])";
 inline const std::string month_re = R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)";
 inline const std::string year_re = R"((?:19|20)\d\d(?:[/-]\d{2,4})?)";
 
-bool is_percent(const Figure& f);
-
 std::string polarity_of(const std::string& word);
 
 // The words that carry a statement's meaning, lower-cased and with a plural,

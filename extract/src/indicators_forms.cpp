@@ -40,7 +40,6 @@ std::optional<std::pair<Figure, Figure>> parts_in(const std::string& text) {
 
 namespace {
 
-using detail::is_percent;
 using detail::parts_in;
 using detail::polarity_of;
 

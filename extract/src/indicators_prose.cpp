@@ -12,8 +12,6 @@
 namespace outturn::indicators {
 namespace detail {
 
-bool is_percent(const Figure& f) { return !f.text.empty() && f.text.back() == '%'; }
-
 std::string polarity_of(const std::string& word) {
     std::string w = lower(word);
     if (w == "low" || w == "lower" || w == "down" || w == "decrease" || w == "smaller") return "lower";
@@ -80,7 +78,6 @@ namespace {
 
 using detail::content_stems;
 using detail::is_generic_subject;
-using detail::is_percent;
 using detail::meets_any;
 using detail::polarity_of;
 
@@ -189,7 +186,7 @@ std::vector<Figure> clause_counts(const std::string& text) {
             if (digit == std::string::npos) break;
             auto figure = parse_figure(clause.substr(digit));
             if (!figure) break;
-            if (figure->text.back() != '%') {
+            if (!is_percent(*figure)) {
                 if (found.empty() && clause.find_first_not_of(" ") == digit) leads = true;
                 found.push_back(*figure);
             }

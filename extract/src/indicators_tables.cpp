@@ -236,7 +236,7 @@ std::optional<std::tuple<Figure, Figure, Figure>> share_with_parts(const std::st
     if (open == std::string::npos || open == 0) return std::nullopt;
     auto share = numeric_cell(text.substr(0, text.find_last_not_of(' ', open - 1) + 1));
     auto parts = parts_in(text);
-    if (!share || !parts || share->text.back() != '%') return std::nullopt;
+    if (!share || !parts || !is_percent(*share)) return std::nullopt;
     return std::make_tuple(*share, parts->first, parts->second);
 }
 
@@ -265,8 +265,8 @@ void add_stated_change(const std::vector<tables::Cell>& row, const Columns& colu
         std::string direction = figure->number < 0 ? "down" : cell.text.find('+') != std::string::npos ? "up" : "";
         figure->number = std::abs(figure->number);
         if (!figure->text.empty() && figure->text.front() == '-') figure->text.erase(0, 1);
-        bool relative = figure->text.back() == '%';
-        if (relative && ind.value.text.back() != '%' && claim.change) {
+        bool relative = is_percent(*figure);
+        if (relative && !is_percent(ind.value) && claim.change) {
             claim.change_relative = figure;
         } else if (!claim.change) {
             claim.change = figure;
@@ -278,7 +278,7 @@ void add_stated_change(const std::vector<tables::Cell>& row, const Columns& colu
     claim.indicator = ind.id;
     claim.value = ind.value;
     claim.previous = ind.previous->figure;
-    claim.values_are_percentages = ind.value.text.back() == '%';
+    claim.values_are_percentages = is_percent(ind.value);
     claim.where.pattern = ind.source.pattern;
     assembly.changes.push_back(std::move(claim));
 }
@@ -344,7 +344,7 @@ void add_table_indicators(const std::vector<tables::Table>& found, const tables:
                 ind.name_source = "table";
                 ind.value = *value;
                 std::string unit = text_of(row, "unit");
-                ind.unit = value->text.back() == '%' || unit == "%" ? "%" : unit;
+                ind.unit = is_percent(*value) || unit == "%" ? "%" : unit;
                 ind.period = text_of(row, "period");
                 if (ind.period.empty() && by_period) ind.period = value_header;
                 if (ind.period.empty() && columns->period_of.count(value_column)) ind.period = columns->period_of.at(value_column);

@@ -33,7 +33,7 @@ bool is_total_row(const std::vector<tables::Cell>& row) {
 // A count: a whole number that is not a percentage.
 std::optional<Figure> whole_count(const std::string& text) {
     auto f = numeric_cell(text);
-    if (!f || f->decimals != 0 || f->text.back() == '%') return std::nullopt;
+    if (!f || f->decimals != 0 || is_percent(*f)) return std::nullopt;
     return f;
 }
 

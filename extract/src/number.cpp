@@ -82,6 +82,8 @@ std::optional<std::pair<double, std::size_t>> smaller_unit(std::string_view text
 
 }  // namespace
 
+bool is_percent(const Figure& figure) { return !figure.text.empty() && figure.text.back() == '%'; }
+
 std::optional<Figure> parse_figure(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;

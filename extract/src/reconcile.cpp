@@ -82,8 +82,6 @@ Check check_gap(const indicators::GapClaim& claim) {
 
 namespace {
 
-bool is_percent(const Figure& f) { return !f.text.empty() && f.text.back() == '%'; }
-
 // The range a stated figure stands for: a printed percentage or decimal was
 // rounded from anywhere within half a unit of its last digit; a whole count is exact.
 struct Range {

@@ -27,7 +27,7 @@ std::optional<TileFigure> tile_figure(const std::string& text) {
     if (!figure) return std::nullopt;
     std::string rest = t.substr(figure->text.size());
     while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-    if (figure->text.back() == '%') return rest.empty() ? std::optional<TileFigure>{{*figure, "%"}} : std::nullopt;
+    if (is_percent(*figure)) return rest.empty() ? std::optional<TileFigure>{{*figure, "%"}} : std::nullopt;
     if (!currency.empty() && (rest.empty() || rest == "m" || rest == "k" || rest == "bn"))
         return TileFigure{*figure, currency + rest};
     static const char* units[] = {"days", "day", "weeks", "week", "hours", "minutes", "months", "working days"};

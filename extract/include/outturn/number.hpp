@@ -15,6 +15,9 @@ struct Figure {
     bool operator==(const Figure&) const = default;
 };
 
+// Whether the figure was printed as a percentage ("82.9%").
+bool is_percent(const Figure& figure);
+
 // Parses the first number in `text` (thousands commas, a decimal point, number
 // words up to ninety-nine); a trailing '%' stays in Figure::text only.
 std::optional<Figure> parse_figure(std::string_view text);
