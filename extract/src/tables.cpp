@@ -252,6 +252,11 @@ bool bold_throughout(const std::vector<Cell>& row, const pdf::Page& page) {
 
 // Two cells or more, and most of the row, are column headers: a header set
 // in the body's type, as Excel exports and plain Word tables print it.
+// Words beyond the row's first cell: more than a heading or a title.
+bool has_text_after_first(const std::vector<Cell>& row) {
+    return std::any_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+}
+
 bool names_columns(const std::vector<Cell>& row, const Vocabulary& headers) {
     int named = 0, filled = 0;
     for (const Cell& cell : row) {
@@ -318,7 +323,7 @@ int count_header_rows(const Table& table, const pdf::Page& page, const Vocabular
     for (std::size_t r = 0; r + 1 < table.rows.size() && header < 3; ++r) {
         const auto& row = table.rows[r];
         if (!has_text(row)) break;
-        bool beyond_first = std::any_of(row.begin() + 1, row.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+        bool beyond_first = has_text_after_first(row);
         if ((!table.ruled || columns_named) && r > 0 && !beyond_first) break;
         columns_named = columns_named || names_columns(row, headers);
         // Nor is a bold row of figures: a total.
@@ -387,8 +392,7 @@ std::vector<Table> detect_all(const pdf::Document& document, const Vocabulary& h
                 // same label as the last one's ("PI ref: ...") is.
                 const auto& first = t.rows.front();
                 const auto& prev_first = prev_it->rows.front();
-                bool heads_columns = names_columns(first, headers) ||
-                                     std::any_of(first.begin() + 1, first.end(), [](const Cell& c) { return !c.covered && !c.text.empty(); });
+                bool heads_columns = names_columns(first, headers) || has_text_after_first(first);
                 auto title_label = [](const std::vector<Cell>& row) {
                     std::size_t colon = row.front().text.find(": ");
                     return colon == std::string::npos || colon > 40 ? std::string{} : row.front().text.substr(0, colon);
